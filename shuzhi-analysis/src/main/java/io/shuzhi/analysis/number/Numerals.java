@@ -34,6 +34,9 @@ public final class Numerals {
     /** Measure-like words, beyond the quantity units, that make a weak numeral a number (一月, 两级). */
     private static final String[] EXTRA_MEASURES = {"年", "月", "日", "号", "级", "届", "季度", "周", "倍", "岁", "成"};
 
+    /** Financial (upper-case) numeral characters; alone they are usually part of a word. */
+    private static final String FINANCIAL = "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟";
+
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -97,7 +100,7 @@ public final class Numerals {
     public static int chineseDigit(int c) {
         switch (c) {
             case '〇': case '零': return 0;
-            case '一': case '壹': case '幺': return 1;
+            case '一': case '壹': return 1;
             case '二': case '贰': case '貳': case '两': case '兩': return 2;
             case '三': case '叁': case '參': return 3;
             case '四': case '肆': return 4;
@@ -210,6 +213,9 @@ public final class Numerals {
             return null;
         }
         skip[0] = a.end;
+        if (a.end - i == 1 && FINANCIAL.indexOf(cps[i]) >= 0) {
+            return null; // a lone 伍 (队伍), 陆 (陆续), 肆 (肆意) is a word, not a number
+        }
         int end = a.end;
         NumeralKind kind = a.max != null ? NumeralKind.RANGE : NumeralKind.NUMBER;
         BigDecimal value = a.value;
