@@ -124,13 +124,31 @@ public final class QuantityExtractor {
         boolean percent = num.kind() == NumeralKind.PERCENT || num.kind() == NumeralKind.RANGE && endsWithPercent(num.text());
         String unit = null;
         int end = e;
+        boolean moreAfterMeasure = false;
         if (percent) {
             unit = "%";
         } else if (num.kind() != NumeralKind.FRACTION && e < n) {
-            int len = units.longest(cps, e);
-            if (len > 0) {
-                unit = units.value(cps, e, len);
-                end = e + len;
+            if (num.text().endsWith("个半")) {
+                // 三个半月: the numeral took 个; look the unit up as 个月 → 月
+                int len = longestWithGe(cps, e);
+                if (len > 0) {
+                    unit = unitWithGe(cps, e, len);
+                    end = e + len;
+                }
+            } else {
+                int len = units.longest(cps, e);
+                if (len > 0) {
+                    unit = units.value(cps, e, len);
+                    end = e + len;
+                    if (len == 1 && cps[e] == '个' && end + 1 < n && (cps[end] == '多' || cps[end] == '余')) {
+                        int len2 = longestWithGe(cps, end + 1);
+                        if (len2 > 0) { // 1个多月 → 1 月 MORE_THAN
+                            unit = unitWithGe(cps, end + 1, len2);
+                            end = end + 1 + len2;
+                            moreAfterMeasure = true;
+                        }
+                    }
+                }
             }
         }
         if (unit == null && !percent) {
@@ -141,8 +159,12 @@ public final class QuantityExtractor {
                 return null;
             }
         }
-        if ("年".equals(unit) && isYear(num)) {
-            return null; // 2015年: a date
+        if ("年".equals(unit) && (isYear(num) || num.kind() == NumeralKind.RANGE && isYearValue(num.value())
+                && isYearValue(num.max()))) {
+            return null; // 2015年, 2014-2015年: dates
+        }
+        if (("分".equals(unit) || "秒".equals(unit)) && (before == '时' || before == '点')) {
+            return null; // 8时30分: a clock time
         }
         if ("年".equals(unit) && end < n && (cps[end] == '代' || cps[end] == '级' || cps[end] == '度')) {
             return null; // 80年代, 2019年级, 2014年度
@@ -183,7 +205,7 @@ public final class QuantityExtractor {
             }
         }
         if (qualifier == null) {
-            qualifier = num.qualifier() == Qualifier.MORE_THAN ? Qualifier.MORE_THAN : Qualifier.EXACT;
+            qualifier = num.qualifier() == Qualifier.MORE_THAN || moreAfterMeasure ? Qualifier.MORE_THAN : Qualifier.EXACT;
         }
         return new Quantity(new String(cps, start, end - start), num.value(), num.max(), unit, qualifier, start, end);
     }
@@ -205,6 +227,27 @@ public final class QuantityExtractor {
             }
         }
         return true;
+    }
+
+    private static boolean isYearValue(BigDecimal v) {
+        return v != null && v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(1000)) >= 0
+                && v.compareTo(BigDecimal.valueOf(2999)) <= 0;
+    }
+
+    /** Longest unit of the form 个+X (个月, 个小时) where X starts at {@code from}; length of X or 0. */
+    private int longestWithGe(int[] cps, int from) {
+        int[] probe = new int[Math.min(cps.length - from, 6) + 1];
+        probe[0] = '个';
+        System.arraycopy(cps, from, probe, 1, probe.length - 1);
+        int len = units.longest(probe, 0);
+        return len > 1 ? len - 1 : 0;
+    }
+
+    private String unitWithGe(int[] cps, int from, int len) {
+        int[] probe = new int[len + 1];
+        probe[0] = '个';
+        System.arraycopy(cps, from, probe, 1, len);
+        return units.value(probe, 0, len + 1);
     }
 
     private static boolean containsBigUnit(String t) {

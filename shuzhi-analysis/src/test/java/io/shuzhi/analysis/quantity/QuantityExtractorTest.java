@@ -60,6 +60,10 @@ class QuantityExtractorTest {
             村平均年龄达51岁              | 51岁        | 51        | 岁  | EXACT
             年均只有7500余元              | 7500余元    | 7500      | 元  | MORE_THAN
             三分之一的党员                | 三分之一     | 0.333333  | null | EXACT
+            用了1个多月                   | 1个多月     | 1         | 月  | MORE_THAN
+            三个半月                      | 三个半月     | 3.5       | 月  | EXACT
+            提高3个百分点                 | 3个百分点   | 3         | 百分点 | EXACT
+            增长1.5倍                     | 1.5倍       | 1.5       | 倍  | EXACT
             """)
     void quantities(String input, String text, String value, String unit, Qualifier qualifier) {
         Quantity q = only(input);
@@ -94,7 +98,7 @@ class QuantityExtractorTest {
             "党的十八大强调", "“三屏互动进农家”", "“3个1+3”党建模式", "按照“五个必谈”要求", "一肩挑", "一把手",
             "316国道、306省道", "“四议两公开”", "“一定三有”政策", "开展“新三万”活动", "双述双评",
             "面积达数十平方米", "打造了一批党建示范点", "十几个", "80年代", "统一思想", "进一步加强", "一手硬",
-            "\"光满\"服务队", "鄂ICP备07503269号", "© 2012 中国", "主要有三级平台"})
+            "\"光满\"服务队", "鄂ICP备07503269号", "© 2012 中国", "主要有三级平台", "2014-2015年", "8时30分", "“十三五”规划", "十三五规划", "最近"})
     void notQuantities(String text) {
         assertThat(extractor.extract(text)).as(text).isEmpty();
     }
