@@ -136,20 +136,28 @@ public final class CommitmentExtractor {
         List<int[]> groups = new ArrayList<>();
         int groupStart = -1;
         boolean groupFull = false;
-        boolean pendingForward = false;
+        int pendingStart = -1; // start of bare lead-ins before 、 ("为每个村、社区…"): they belong with what follows
+        int previousEnd = from;
         for (int[] seg : segments) {
             boolean full = isFull(seg, targets);
             if (groupStart < 0) {
                 groupStart = seg[0];
                 groupFull = full;
-            } else if (full && groupFull && !pendingForward) {
-                groups.add(new int[] {groupStart, prevEnd(segments, seg)});
-                groupStart = seg[0];
+            } else if (full && groupFull) {
+                int cut = pendingStart >= 0 ? pendingStart : seg[0];
+                groups.add(new int[] {groupStart, pendingStart >= 0 ? pendingEnd(text, cut) : previousEnd});
+                groupStart = cut;
             } else {
                 groupFull |= full;
             }
-            // A bare lead-in before 、 ("为每个村、社区…") belongs with what follows it.
-            pendingForward = !full && seg[2] == '、';
+            if (!full && seg[2] == '、') {
+                if (pendingStart < 0) {
+                    pendingStart = seg[0];
+                }
+            } else {
+                pendingStart = -1;
+            }
+            previousEnd = seg[1];
         }
         if (groupStart >= 0) {
             groups.add(new int[] {groupStart, to});
@@ -157,9 +165,9 @@ public final class CommitmentExtractor {
         return groups;
     }
 
-    private static int prevEnd(List<int[]> segments, int[] seg) {
-        int idx = segments.indexOf(seg);
-        return segments.get(idx - 1)[1];
+    /** End of the group before a lead-in starting at {@code cut}: just before the separator preceding it. */
+    private static int pendingEnd(String text, int cut) {
+        return cut - 1;
     }
 
     private static boolean isFull(int[] seg, List<Quantity> targets) {
@@ -168,7 +176,8 @@ public final class CommitmentExtractor {
         }
         for (Quantity q : targets) {
             if (q.start() >= seg[0] && q.end() <= seg[1]) {
-                return true;
+                // "…四条党建工作走廊、39个村级示范点": a list item that opens with its number has no verb of its own
+                return q.start() > seg[0];
             }
         }
         return false;

@@ -32,7 +32,7 @@ final class CommitmentCheck implements ReportCheck {
         }
         for (Commitment c : report.commitments()) {
             if (c.isQuantified() && c.deadline() == null) {
-                out.add(new Finding(FindingRule.COMMITMENT_WITHOUT_DEADLINE, Severity.WARNING,
+                out.add(new Finding(FindingRule.COMMITMENT_WITHOUT_DEADLINE, Severity.INFO,
                         "承诺缺少时限：已有量化目标，但没有明确完成时间",
                         c.text(), null, c.start(), c.end()));
             }
@@ -42,7 +42,7 @@ final class CommitmentCheck implements ReportCheck {
 
     private static boolean hasTarget(ReportContext report, SectionItem item) {
         for (Quantity q : report.quantities()) {
-            if (q.start() >= item.start() && q.end() <= item.end() && !"年".equals(q.unit())) {
+            if (q.start() >= item.start() && q.end() <= item.end()) {
                 return true;
             }
         }
