@@ -68,10 +68,16 @@ public final class CommitmentExtractor {
             return item.start();
         }
         int after = at + item.heading().length();
-        if (after < item.end() && (Punctuation.isLeadEnd(docText.charAt(after)) || docText.charAt(after) == '\n')) {
+        boolean hasDigit = false;
+        for (int i = at; i < after; i++) {
+            hasDigit |= Punctuation.isDigit(docText.charAt(i));
+        }
+        // a lead phrase is a slogan ("真抓严管，形成新常态。"); a point that is one sentence is the commitment itself
+        if (!hasDigit && after < item.end() && (Punctuation.isLeadEnd(docText.charAt(after)) || docText.charAt(after) == '\n')
+                && Whitespace.skipForward(docText, after + 1, item.end()) < item.end()) {
             return after + 1;
         }
-        return after >= item.end() ? item.end() : item.start();
+        return item.start();
     }
 
     private static boolean isSentenceBreak(char c) {

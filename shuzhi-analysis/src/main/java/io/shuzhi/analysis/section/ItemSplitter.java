@@ -2,6 +2,7 @@ package io.shuzhi.analysis.section;
 
 import io.shuzhi.analysis.document.Paragraph;
 import io.shuzhi.analysis.text.Punctuation;
+import io.shuzhi.analysis.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -82,6 +83,9 @@ final class ItemSplitter {
         if (end > 0 && end <= MAX_LEAD_LENGTH && end < text.length() - 1 && !Sentences.hasDigit(text, 0, end)) {
             return Opening.LEAD;
         }
+        if (hasInnerOrdinals(text)) {
+            return Opening.ORDINAL; // "究其原因，一是重视不够，二是投入不足。"
+        }
         return Opening.NONE;
     }
 
@@ -89,6 +93,13 @@ final class ItemSplitter {
         String text = p.text();
         int from = Numbering.of(text).length();
         int end = Sentences.clauseEnd(text, from, false);
+        if (end < 0 || Whitespace.skipForward(text, end + 1, text.length()) == text.length()) {
+            // a one-sentence point ("（一）党员老龄化严重，60岁以上党员占70%。"): its heading is the first clause
+            int comma = Sentences.clauseEnd(text, from, true);
+            if (comma > from && comma < (end < 0 ? text.length() : end)) {
+                end = comma;
+            }
+        }
         String heading;
         if (end < 0) {
             heading = Sentences.stripTrailing(text.substring(from));
@@ -145,6 +156,11 @@ final class ItemSplitter {
             String heading = Sentences.stripTrailing(text.substring(hs, he));
             items.add(new Item(heading, p.start() + start, p.start() + end, false, null));
         }
+    }
+
+    private static boolean hasInnerOrdinals(String text) {
+        int one = text.indexOf("一是");
+        return one > 0 && isBoundary(text.charAt(one - 1)) && text.indexOf("二是", one) > 0;
     }
 
     private static boolean isBoundary(char c) {

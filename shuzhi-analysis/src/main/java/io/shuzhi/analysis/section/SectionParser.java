@@ -27,7 +27,10 @@ public final class SectionParser {
             String text = p.text();
             SectionKind kind = headings.kindOf(text);
             Numbering numbering = Numbering.of(text);
-            if (kind != null && !isPointOf(current, kind, numbering)) {
+            if (kind != null) {
+                if (isPointOf(current, kind, numbering)) {
+                    continue; // "（一）存在不足" under "二、存在问题及原因" only restates its section
+                }
                 close(current, sections);
                 current = new Open(kind, text, p.start(), numbering.level(), false);
                 continue;
