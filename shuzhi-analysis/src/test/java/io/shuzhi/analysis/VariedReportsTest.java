@@ -170,6 +170,44 @@ class VariedReportsTest {
                 .singleElement().satisfies(f -> assertThat(f.text()).contains(shared));
     }
 
+    @Test
+    void signatureBylineAtTheEndNamesTheReporterOfASingleReport() {
+        AnalyzedReport r = single("""
+                关于2019年度抓基层党建工作的述职报告
+                一、主要做法
+                抓班子。全年召开支委会12次。
+                二、存在问题
+                学习不够深入，有3名党员未按时参加组织生活。
+                三、下一步工作打算
+                抓学习。每月组织集中学习不少于1次。
+                东风社区党委书记：周七
+                2019年12月20日
+                """);
+        assertThat(r.title()).isEqualTo("关于2019年度抓基层党建工作的述职报告");
+        assertThat(r.reporter().name()).isEqualTo("周七");
+        assertThat(r.reporter().position()).isEqualTo("社区党委书记");
+        assertThat(r.year()).isEqualTo(2019);
+        assertThat(r.commitments()).singleElement().satisfies(c -> assertThat(c.deadline()).isEqualTo(LocalDate.of(2020, 12, 31)));
+    }
+
+    @Test
+    void subHeadingsNamingAnEarlierPartArePointsNotSections() {
+        AnalyzedReport r = single("""
+                一、履职情况
+                （一）打造特色党建品牌
+                全年创建示范点3个。
+                二、存在问题
+                宣传不够。全年只发稿2篇。
+                三、下步打算
+                （一）擦亮特色亮点
+                新建示范点2个。
+                """);
+        assertThat(r.sections()).extracting(Section::kind)
+                .containsExactly(SectionKind.HIGHLIGHTS, SectionKind.PROBLEMS, SectionKind.MEASURES);
+        assertThat(headings(r, SectionKind.HIGHLIGHTS)).containsExactly("打造特色党建品牌");
+        assertThat(headings(r, SectionKind.MEASURES)).containsExactly("擦亮特色亮点");
+    }
+
     private static AnalyzedReport single(String text) {
         AnalysisResult result = ANALYZER.analyze(text, AnalysisOptions.defaults());
         assertThat(result.reports()).hasSize(1);

@@ -225,7 +225,8 @@ public final class CommitmentExtractor {
         TimeExpression time = own != null ? own : sentenceTime;
         LocalDate deadline = time == null ? null : time.deadline();
         boolean promise = false;
-        if (target == null && own == null) {
+        boolean timeOnly = own != null && to - from - (own.end() - own.start()) < MIN_FULL_SEGMENT;
+        if (target == null && (own == null || timeOnly)) {
             String clauseText = text.substring(from, to);
             for (String m : markers) {
                 if (clauseText.contains(m)) {

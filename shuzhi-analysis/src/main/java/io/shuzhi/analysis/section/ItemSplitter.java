@@ -33,6 +33,10 @@ final class ItemSplitter {
         for (int idx = 0; idx < body.size(); idx++) {
             Paragraph p = body.get(idx);
             String text = p.text();
+            if (idx + 1 < body.size() && isSubheadingLine(p, sectionLevel)) {
+                items.add(new Item(Sentences.stripTrailing(text), p.start(), p.end(), false, null));
+                continue;
+            }
             if (idx == 0 && causesInline) {
                 int from = Sentences.leadEnd(text, 0);
                 addOrdinals(p, from < 0 ? text.length() : from + 1, items);
@@ -63,6 +67,21 @@ final class ItemSplitter {
             out.add(new SectionItem(i.heading, i.start, i.end));
         }
         return out;
+    }
+
+    /** A short unnumbered line without sentence punctuation, with text after it: "打造特色党建品牌". */
+    private static boolean isSubheadingLine(Paragraph p, int sectionLevel) {
+        String text = p.text();
+        if (text.length() > MAX_LEAD_LENGTH || Numbering.of(text).isNumbered() || Numbering.ordinalLength(text, 0) > 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (Punctuation.isSentenceEnd(c) || Punctuation.isSemicolon(c) || c == '：' || c == ':') {
+                return false;
+            }
+        }
+        return !Punctuation.isSentenceEnd(text.charAt(text.length() - 1)) && !Sentences.hasDigit(text, 0, text.length());
     }
 
     private enum Opening { NONE, NUMBERED, BOLD, ORDINAL, LEAD }

@@ -43,6 +43,16 @@ public final class SectionHeadings {
         return null;
     }
 
+    /** Whether a line is no more than its section keyword ("存在不足", "主要问题："), i.e. restates the section. */
+    boolean restates(String text) {
+        for (String[] row : keywords) {
+            if (text.contains(row[1])) {
+                return Sentences.stripTrailing(text).length() <= row[1].length() + 4;
+            }
+        }
+        return false;
+    }
+
     /** Whether a paragraph's first sentence opens the reflection on causes. */
     boolean opensCauses(String firstSentence) {
         for (String opener : causeOpeners) {

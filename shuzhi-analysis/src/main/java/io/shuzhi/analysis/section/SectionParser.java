@@ -27,10 +27,13 @@ public final class SectionParser {
             String text = p.text();
             SectionKind kind = headings.kindOf(text);
             Numbering numbering = Numbering.of(text);
-            if (kind != null) {
-                if (isPointOf(current, kind, numbering)) {
-                    continue; // "（一）存在不足" under "二、存在问题及原因" only restates its section
+            if (kind != null && current != null && isPointOf(current, kind, numbering)) {
+                if (kind != current.kind || !headings.restates(text.substring(numbering.length()))) {
+                    current.body.add(p); // "（三）打造特色品牌" under the highlights is one of its points
                 }
+                continue; // "（一）存在不足" under "二、存在问题及原因" only restates its section
+            }
+            if (kind != null) {
                 close(current, sections);
                 current = new Open(kind, text, p.start(), numbering.level(), false);
                 continue;
@@ -63,7 +66,12 @@ public final class SectionParser {
 
     /** A deeper-numbered line of the open section's own kind ("（一）存在的问题…" under "二、存在的问题") is a point. */
     private static boolean isPointOf(Open current, SectionKind kind, Numbering numbering) {
-        return current != null && current.kind == kind && current.level > 0 && numbering.level() > current.level;
+        boolean deeper = current.level > 0 && (numbering.level() > current.level || !numbering.isNumbered());
+        if (current.kind == kind) {
+            return deeper || !numbering.isNumbered();
+        }
+        // sections come in order (highlights, problems, causes, measures): a deeper line naming an earlier part is a point
+        return kind.ordinal() < current.kind.ordinal() && deeper;
     }
 
     /** "二、存在的问题：一是…" — a heading ending in a colon with the section's text on the same line. */
