@@ -84,7 +84,7 @@ final class RepeatedPassageCheck implements ReportCheck {
             if (c == '\n') {
                 return false;
             }
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (c >= '\u4e00' && c <= '\u9fff' || c >= '\u3400' && c <= '\u4dbf') {
                 han++;
             }
         }
