@@ -208,6 +208,30 @@ class VariedReportsTest {
         assertThat(headings(r, SectionKind.MEASURES)).containsExactly("擦亮特色亮点");
     }
 
+    @Test
+    void townshipCompilationWithFullWidthDigitsAndASourceCredit() throws java.io.IOException {
+        String text;
+        try (var in = getClass().getResourceAsStream("/town-compilation.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        AnalysisResult result = ANALYZER.analyze(text, AnalysisOptions.defaults());
+        assertThat(result.reports()).extracting(r -> r.reporter().name(), r -> r.reporter().position())
+                .containsExactly(tuple("张明", "镇党委书记"), tuple("王小红", "村党支部书记"));
+        AnalyzedReport town = result.reports().get(0);
+        assertThat(town.year()).isEqualTo(2019);
+        assertThat(headings(town, SectionKind.PROBLEMS)).hasSize(3);
+        assertThat(headings(town, SectionKind.CAUSES)).containsExactly("思想认识有偏差", "工作方法较单一", "督导考核不严");
+        assertThat(town.commitments()).extracting(Commitment::text, Commitment::value, Commitment::deadline).containsExactly(
+                tuple("２０２０年６月底前，完成所有村党组织书记轮训", null, LocalDate.of(2020, 6, 30)),
+                tuple("每季度听取一次村党建工作汇报", new BigDecimal("1"), LocalDate.of(2020, 12, 31)),
+                tuple("力争年底前消除集体经济收入５万元以下的村", new BigDecimal("50000"), LocalDate.of(2020, 12, 31)),
+                tuple("村均收入达到８万元以上", new BigDecimal("80000"), LocalDate.of(2020, 12, 31)),
+                tuple("每年发展３５岁以下党员不少于１５名", new BigDecimal("15"), LocalDate.of(2020, 12, 31)));
+        AnalyzedReport village = result.reports().get(1);
+        assertThat(SeedGoldTest.slice(text, village.start(), village.end())).doesNotContain("来源");
+        assertThat(rules(village)).containsExactly(FindingRule.MISSING_SECTION, FindingRule.VAGUE_PROBLEM);
+    }
+
     private static AnalyzedReport single(String text) {
         AnalysisResult result = ANALYZER.analyze(text, AnalysisOptions.defaults());
         assertThat(result.reports()).hasSize(1);
