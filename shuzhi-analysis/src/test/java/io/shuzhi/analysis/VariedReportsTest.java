@@ -232,6 +232,26 @@ class VariedReportsTest {
         assertThat(rules(village)).containsExactly(FindingRule.MISSING_SECTION, FindingRule.VAGUE_PROBLEM);
     }
 
+    @Test
+    void aParagraphPastedTwiceIsOneRepeatedPassage() {
+        String para = "全年开展党员集中学习12次，组织党员志愿服务活动8次，党员参与率达到95%。";
+        AnalyzedReport r = single("一、主要做法\n抓学习。" + para + "\n" + para + "\n二、存在的问题\n学习不深入。\n");
+        assertThat(r.findings()).filteredOn(f -> f.rule() == FindingRule.REPEATED_PASSAGE)
+                .singleElement().satisfies(f -> {
+                    assertThat(f.text()).isEqualTo(para);
+                    assertThat(f.fix()).isEmpty();
+                });
+    }
+
+    @Test
+    void parallelPhrasesAreNotRepeatedPassages() {
+        AnalyzedReport r = single("""
+                一、存在的问题
+                用力不均。抓村(社区)党建用力多一些，抓机关党建用力相对少一些；抓村干部的教育管理用力多一些，抓农村流动党员教育管理用力相对少一些。
+                """);
+        assertThat(rules(r)).doesNotContain(FindingRule.REPEATED_PASSAGE);
+    }
+
     private static AnalyzedReport single(String text) {
         AnalysisResult result = ANALYZER.analyze(text, AnalysisOptions.defaults());
         assertThat(result.reports()).hasSize(1);
