@@ -252,6 +252,18 @@ class VariedReportsTest {
         assertThat(rules(r)).doesNotContain(FindingRule.REPEATED_PASSAGE);
     }
 
+    @Test
+    void bylineVariants() {
+        String body = "\n一、主要做法\n抓班子。召开会议3次。\n";
+        assertThat(single("中共某某县委副书记 孙八" + body).reporter())
+                .isEqualTo(new io.shuzhi.analysis.split.Reporter("孙八", "县委副书记", "中共某某县委"));
+        assertThat(single("孙八（中共某某区委书记）" + body).reporter())
+                .isEqualTo(new io.shuzhi.analysis.split.Reporter("孙八", "区委书记", "中共某某区委"));
+        assertThat(single("城南街道党工委书记：钱九同志" + body).reporter())
+                .isEqualTo(new io.shuzhi.analysis.split.Reporter("钱九", "街道党工委书记", "城南街道党工委"));
+        assertThat(single("述职人：赵十" + body).reporter().name()).isEqualTo("赵十");
+    }
+
     private static AnalyzedReport single(String text) {
         AnalysisResult result = ANALYZER.analyze(text, AnalysisOptions.defaults());
         assertThat(result.reports()).hasSize(1);
