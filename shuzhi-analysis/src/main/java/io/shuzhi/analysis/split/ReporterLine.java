@@ -23,7 +23,12 @@ final class ReporterLine {
 
     /** Returns the reporter named by {@code line}, or null when the line is not a byline. */
     Reporter parse(String line) {
-        if (line.length() > MAX_LENGTH || line.indexOf('。') >= 0 || line.indexOf('，') >= 0) {
+        int dash = 0;
+        while (dash < line.length() && (line.charAt(dash) == '—' || line.charAt(dash) == '-' || line.charAt(dash) == '─')) {
+            dash++;
+        }
+        line = line.substring(dash).strip(); // "——中共随县县委书记 陈德贵"
+        if (line.isEmpty() || line.length() > MAX_LENGTH || line.indexOf('。') >= 0 || line.indexOf('，') >= 0) {
             return null;
         }
         Matcher m = ORG_THEN_NAME.matcher(line);
