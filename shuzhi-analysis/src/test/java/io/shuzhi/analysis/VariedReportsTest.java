@@ -264,6 +264,30 @@ class VariedReportsTest {
         assertThat(single("述职人：赵十" + body).reporter().name()).isEqualTo("赵十");
     }
 
+    @Test
+    void compilationWithoutBylinesSplitsWhereThePartsStartAgain() {
+        AnalysisResult result = ANALYZER.analyze("""
+                城关镇：强基固本抓党建
+                一、主要做法
+                抓班子。全年召开会议12次。
+                二、存在问题
+                学习不深入。3名党员未参加组织生活。
+                三、下步打算
+                抓学习。每月学习不少于1次。
+                李家村：党建引领促振兴
+                一、主要做法
+                抓产业。新建基地2个。
+                二、存在问题
+                产业单一。只有1个主导产业。
+                三、下步打算
+                抓产业。明年新建基地3个。
+                """, AnalysisOptions.reportYear(2019));
+        assertThat(result.reports()).extracting(AnalyzedReport::title)
+                .containsExactly("城关镇：强基固本抓党建", "李家村：党建引领促振兴");
+        assertThat(result.reports().get(1).commitments()).singleElement()
+                .satisfies(c -> assertThat(c.deadline()).isEqualTo(LocalDate.of(2020, 12, 31)));
+    }
+
     private static AnalyzedReport single(String text) {
         AnalysisResult result = ANALYZER.analyze(text, AnalysisOptions.defaults());
         assertThat(result.reports()).hasSize(1);
