@@ -288,6 +288,30 @@ class VariedReportsTest {
                 .satisfies(c -> assertThat(c.deadline()).isEqualTo(LocalDate.of(2020, 12, 31)));
     }
 
+    @Test
+    void runInParagraphsAndInlineHeadings() {
+        String text = "中共某某县委书记 吴一\n　　一、主要做法。抓责任。全年召开常委会8次。　　二、存在的问题：一是学习不深入；二是调研偏少，全年仅3次。"
+                + "　　三、下一步工作打算。一是每季度调研不少于2次；二是年底前完成阵地建设。\n";
+        AnalyzedReport r = single(text);
+        assertThat(r.sections()).extracting(Section::kind, Section::heading).containsExactly(
+                tuple(SectionKind.HIGHLIGHTS, "一、主要做法"),
+                tuple(SectionKind.PROBLEMS, "二、存在的问题"),
+                tuple(SectionKind.MEASURES, "三、下一步工作打算"));
+        assertThat(headings(r, SectionKind.PROBLEMS)).containsExactly("学习不深入", "调研偏少");
+        assertThat(headings(r, SectionKind.MEASURES)).containsExactly("每季度调研不少于2次", "年底前完成阵地建设");
+        assertThat(r.commitments()).hasSize(2);
+    }
+
+    @Test
+    void utf16WithBomIsDecoded() {
+        byte[] body = VILLAGE.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        assertThat(ANALYZER.analyze(bytes, "notepad.txt", AnalysisOptions.defaults()).text()).isEqualTo(VILLAGE);
+    }
+
     private static AnalyzedReport single(String text) {
         AnalysisResult result = ANALYZER.analyze(text, AnalysisOptions.defaults());
         assertThat(result.reports()).hasSize(1);

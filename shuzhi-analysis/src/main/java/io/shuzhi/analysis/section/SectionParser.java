@@ -80,8 +80,8 @@ public final class SectionParser {
         int colon = -1;
         for (int i = numbering.length(); i < Math.min(text.length(), numbering.length() + SectionHeadings.MAX_HEADING_LENGTH + 1); i++) {
             char c = text.charAt(i);
-            if (c == '：' || c == ':') {
-                colon = i;
+            if (c == '：' || c == ':' || c == '。' && numbering.level() == 1) {
+                colon = i; // "二、存在的问题：一是…" or "三、下一步工作打算。一是…"
                 break;
             }
             if (c == '。' || c == '，' || c == ',' || c == '；') {
