@@ -145,6 +145,7 @@ public final class ReportAnalyzer {
             out.add(new Quantity(q.text(), q.value(), q.max(), q.unit(), q.qualifier(),
                     span.start() + local.toCharIndex(q.start()), span.start() + local.toCharIndex(q.end())));
         }
+        out.sort(java.util.Comparator.comparingInt(Quantity::start)); // checks look quantities up by binary search
         return out;
     }
 

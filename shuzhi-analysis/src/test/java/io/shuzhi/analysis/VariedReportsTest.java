@@ -312,6 +312,13 @@ class VariedReportsTest {
         assertThat(ANALYZER.analyze(bytes, "notepad.txt", AnalysisOptions.defaults()).text()).isEqualTo(VILLAGE);
     }
 
+    @Test
+    void headlineBelowTheByline() {
+        AnalyzedReport r = single("中共某某县委书记 吴一\n夯实基层基础 建强战斗堡垒\n一、主要做法\n抓班子。召开会议3次。\n");
+        assertThat(r.title()).isEqualTo("夯实基层基础 建强战斗堡垒");
+        assertThat(r.reporter().name()).isEqualTo("吴一");
+    }
+
     private static AnalyzedReport single(String text) {
         AnalysisResult result = ANALYZER.analyze(text, AnalysisOptions.defaults());
         assertThat(result.reports()).hasSize(1);

@@ -90,9 +90,14 @@ public final class CompilationSplitter {
             int b = bylines.get(k);
             List<Paragraph> body = paras.subList(b + 1, Math.max(b + 1, endPara));
             body = dropTrailingSignature(body);
+            String title = titles[k];
+            if (title == null && body.size() > 1 && isHeadline(body.get(0).text()) && isSectionHeading.test(body.get(1).text())) {
+                title = body.get(0).text(); // byline first, then the headline
+                body = body.subList(1, body.size());
+            }
             int start = paras.get(firstPara[k]).start();
             int end = body.isEmpty() ? paras.get(b).end() : body.get(body.size() - 1).end();
-            reports.add(new ReportSpan(start, end, titles[k], reporters.get(k), body));
+            reports.add(new ReportSpan(start, end, title, reporters.get(k), body));
         }
         return reports;
     }
