@@ -54,6 +54,8 @@ class VariedReportsTest {
         assertThat(headings(r, SectionKind.PROBLEMS)).containsExactly("党员老龄化严重", "组织生活不够规范");
         assertThat(headings(r, SectionKind.CAUSES)).containsExactly("思想认识不到位", "工作方法不多");
         assertThat(headings(r, SectionKind.MEASURES)).containsExactly("发展年轻党员不少于3名", "明年上半年完成党群服务中心改造", "三季度末前建成村级集体经济合作社1个");
+        assertThat(r.commitments()).extracting(Commitment::text)
+                .containsExactly("发展年轻党员不少于3名，年底前完成", "明年上半年完成党群服务中心改造", "三季度末前建成村级集体经济合作社1个");
         assertThat(r.commitments()).extracting(Commitment::value, Commitment::comparator, Commitment::deadline).containsExactly(
                 tuple(new BigDecimal("3"), Qualifier.AT_LEAST, LocalDate.of(2019, 12, 31)),
                 tuple(null, null, LocalDate.of(2019, 6, 30)),
@@ -299,7 +301,7 @@ class VariedReportsTest {
                 tuple(SectionKind.MEASURES, "三、下一步工作打算"));
         assertThat(headings(r, SectionKind.PROBLEMS)).containsExactly("学习不深入", "调研偏少");
         assertThat(headings(r, SectionKind.MEASURES)).containsExactly("每季度调研不少于2次", "年底前完成阵地建设");
-        assertThat(r.commitments()).hasSize(2);
+        assertThat(r.commitments()).extracting(Commitment::text).containsExactly("每季度调研不少于2次", "年底前完成阵地建设");
     }
 
     @Test

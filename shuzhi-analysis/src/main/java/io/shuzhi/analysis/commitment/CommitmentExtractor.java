@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
 public final class CommitmentExtractor {
 
     private static final int MIN_FULL_SEGMENT = 6;
+    /** Numbering and ordinals (1. / （一） / 一是) and "我将在2015年" opening a clause are not part of the promise. */
     private static final Pattern PREAMBLE = Pattern.compile(
-            "(?:(?:我|我们|本人)(?:将|要|会)?(?:在|于)?(?:(?:19|20)[0-9]{2}年(?:内|度)?)?|(?:在|于)(?:19|20)[0-9]{2}年(?:内|度)?)[，,]?");
+            "(?:(?:[（(][一二三四五六七八九十0-9]{1,3}[）)][、.．]?|[一二三四五六七八九十]{1,3}[、．]|[0-9]{1,2}(?:[、．]|\\.(?![0-9]))"
+            + "|其?[一二三四五六七八九十]{1,3}是[，,：:]?|第[一二三四五六七八九十]{1,3}[，,、：:])[ \\u3000]*)?"
+            + "(?:(?:我们|我|本人)(?:(?:将|要|会)(?:在|于)?|在|于)(?:(?:19|20)[0-9]{2}年(?:内|度)?)?[，,]?|(?:在|于)(?:19|20)[0-9]{2}年(?:内|度)?[，,]?)?");
 
     private final DeadlineResolver deadlines = new DeadlineResolver();
     private final List<String> markers = DataFiles.rows("commitment-markers.tsv").stream().map(r -> r[0]).toList();
