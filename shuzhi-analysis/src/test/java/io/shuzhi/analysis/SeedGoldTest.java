@@ -94,6 +94,17 @@ class SeedGoldTest {
         assertThat(GoldProjection.MAPPER.writeValueAsString(GoldProjection.of(fromDocx))).isEqualTo(expected);
     }
 
+    @Test
+    void theReflectionOnCausesLiesInsideTheProblemsPart() {
+        for (AnalyzedReport r : result.reports()) {
+            Section problems = r.sections().stream().filter(s -> s.kind() == io.shuzhi.analysis.section.SectionKind.PROBLEMS).findFirst().orElseThrow();
+            Section causes = r.sections().stream().filter(s -> s.kind() == io.shuzhi.analysis.section.SectionKind.CAUSES).findFirst().orElseThrow();
+            assertThat(causes.start()).isGreaterThan(problems.start());
+            assertThat(causes.end()).isEqualTo(problems.end());
+            assertThat(problems.items().get(problems.items().size() - 1).end()).isLessThanOrEqualTo(causes.start());
+        }
+    }
+
     static String slice(String text, int cpStart, int cpEnd) {
         int s = text.offsetByCodePoints(0, cpStart);
         int e = text.offsetByCodePoints(0, cpEnd);
