@@ -66,7 +66,8 @@ class DemoCity {
         user(usernames, "demo-evaluator", "（演示）测评人", Role.EVALUATOR, city.id(), password);
         user(usernames, "demo-viewer", "（演示）查看者", Role.VIEWER, city.id(), password);
 
-        DemoCityLoaded loaded = new DemoCityLoaded(city.id(), counties, Map.copyOf(ids), Map.copyOf(usernames));
+        DemoCityLoaded loaded = new DemoCityLoaded(city.id(), counties, java.util.Collections.unmodifiableMap(ids),
+                java.util.Collections.unmodifiableMap(usernames));
         events.publishEvent(loaded);
         return loaded;
     }

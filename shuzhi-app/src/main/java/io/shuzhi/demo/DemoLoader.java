@@ -6,9 +6,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+
+import java.util.Locale;
 
 /**
  * Loads the demo city when asked ({@code --demo}, {@code SHUZHI_DEMO=true} or {@code shuzhi.demo=true}) and the
@@ -24,14 +27,16 @@ class DemoLoader implements ApplicationRunner {
     private final DemoCity city;
     private final AdminBootstrap admin;
     private final Environment environment;
+    private final MessageSource messages;
     private final boolean enabled;
     private final String configuredPassword;
 
-    DemoLoader(DemoCity city, AdminBootstrap admin, Environment environment, @Value("${shuzhi.demo:false}") boolean enabled,
+    DemoLoader(DemoCity city, AdminBootstrap admin, Environment environment, MessageSource messages, @Value("${shuzhi.demo:false}") boolean enabled,
                @Value("${shuzhi.demo-password:}") String configuredPassword) {
         this.city = city;
         this.admin = admin;
         this.environment = environment;
+        this.messages = messages;
         this.enabled = enabled;
         this.configuredPassword = configuredPassword;
     }
@@ -54,7 +59,8 @@ class DemoLoader implements ApplicationRunner {
                 .append(" 打开 / Open:  ").append(url).append("\n")
                 .append(" 登录 / Sign in:\n");
         loaded.usernames().forEach((role, username) -> banner.append("   ").append(String.format("%-16s", username))
-                .append(role).append("\n"));
+                .append(messages.getMessage("role." + role, null, role.name(), Locale.SIMPLIFIED_CHINESE))
+                .append(" / ").append(role).append("\n"));
         banner.append(" 演示用户密码 / demo users' password: ")
                 .append(generated ? password + "  (generated, shown once; set SHUZHI_DEMO_PASSWORD to choose)" : "SHUZHI_DEMO_PASSWORD")
                 .append("\n");
