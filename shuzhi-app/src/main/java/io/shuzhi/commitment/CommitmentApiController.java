@@ -46,6 +46,13 @@ class CommitmentApiController {
         return ResponseEntity.created(location).body(CommitmentResponse.of(created));
     }
 
+    @PostMapping("/adopt")
+    @Operation(summary = "Adopt a commitment found in a report's MEASURES section (source MEASURES, sourceRef = the report)")
+    ResponseEntity<CommitmentResponse> adopt(@AuthenticationPrincipal Caller caller, @Valid @RequestBody CommitmentRequest r) {
+        return ResponseEntity.status(201).body(CommitmentResponse.of(service.adopt(caller, r.organizationId(), r.text(), r.value(),
+                r.max(), r.unit(), r.comparator(), r.deadline(), r.sourceRef())));
+    }
+
     @GetMapping
     @Operation(summary = "Commitments in scope below organizationId (inclusive), deadlines in year when given")
     List<CommitmentResponse> list(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) Long organizationId,

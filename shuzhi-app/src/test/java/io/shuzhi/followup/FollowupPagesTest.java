@@ -1,91 +1,97 @@
 package io.shuzhi.followup;
 
+import io.shuzhi.account.Caller;
+import io.shuzhi.account.Grant;
+import io.shuzhi.account.Role;
 import io.shuzhi.shared.time.MutableClock;
 import io.shuzhi.support.Api;
 import io.shuzhi.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** The pages render for a signed-in user, and a problem can be recorded and worked on with plain forms. */
+/**
+ * The pages render for a signed-in administrator, and a problem is recorded and worked on with plain forms
+ * (POST → redirect → GET). Runs through the real security filters, with the caller set directly.
+ */
 @IntegrationTest
 class FollowupPagesTest {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"|name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
     @Autowired
     MutableClock clock;
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
 
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+    MockMvc browser;
+    UsernamePasswordAuthenticationToken admin;
+
+    @BeforeEach
+    void setUp() {
+        browser = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        long adminId = jdbc.sql("SELECT id FROM app_user WHERE username = 'admin'").query(Long.class).single();
+        Caller caller = new Caller(adminId, "admin", null, "管理员", true, List.of(new Grant(Role.ADMIN, null)));
+        admin = new UsernamePasswordAuthenticationToken(caller, null, caller.getAuthorities());
+    }
 
     @Test
     void everyFollowupPageRendersAndAProblemIsRecordedThroughTheForm() throws Exception {
         FollowupFixture fixture = new FollowupFixture(Api.admin(port), port);
         long county = fixture.organization(null, "页面县", "COMMITTEE", "COUNTY");
         fixture.organization(county, "页面村", "BRANCH", "VILLAGE");
-        signIn();
 
         for (String page : new String[]{"/problems", "/commitments", "/warnings", "/notifications", "/followup?organizationId=" + county,
                 "/weak-organizations?rootId=" + county + "&preview=true", "/followup/dashboard.json?organizationId=" + county}) {
-            HttpResponse<String> r = get(page);
-            assertThat(r.statusCode()).as(page + "\n" + r.body()).isEqualTo(200);
+            MvcResult r = browser.perform(get(page).with(authentication(admin))).andReturn();
+            assertThat(r.getResponse().getStatus()).as(page + "\n" + r.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(200);
         }
-        assertThat(get("/weak-organizations?rootId=" + county + "&preview=true").body()).contains("页面村").contains("倒排预览");
+        assertThat(page("/weak-organizations?rootId=" + county + "&preview=true")).contains("页面村").contains("倒排预览");
 
-        HttpResponse<String> created = post("/problems", Map.of("organizationId", String.valueOf(county), "source", "SELF_CHECK",
-                "description", "组织生活会质量不高", "responsiblePerson", "赵书记", "measures", "制定计划", "standard", "全部达标",
-                "dueDate", LocalDate.now(clock).plusDays(20).toString()));
-        assertThat(created.statusCode()).isEqualTo(200);
-        assertThat(created.uri().getPath()).matches("/problems/\\d+");
-        assertThat(created.body()).contains("组织生活会质量不高").contains("待整改");
+        MvcResult created = browser.perform(post("/problems").with(authentication(admin)).with(csrf())
+                .param("organizationId", String.valueOf(county)).param("source", "SELF_CHECK")
+                .param("description", "组织生活会质量不高").param("responsiblePerson", "赵书记").param("measures", "制定计划")
+                .param("standard", "全部达标").param("dueDate", LocalDate.now(clock).plusDays(20).toString())).andReturn();
+        String location = created.getResponse().getRedirectedUrl();
+        assertThat(location).matches("/problems/\\d+");
+        assertThat(page(location)).contains("组织生活会质量不高").contains("待整改");
 
-        HttpResponse<String> started = post(created.uri().getPath() + "/start", Map.of());
-        assertThat(started.body()).contains("整改中");
-        assertThat(get("/followup/exports/problems.xlsx?organizationId=" + county).statusCode()).isEqualTo(200);
+        browser.perform(post(location + "/start").with(authentication(admin)).with(csrf())).andReturn();
+        assertThat(page(location)).contains("整改中");
+
+        // a refused rule comes back as a message, not an error page
+        MvcResult refused = browser.perform(post(location + "/close").param("reason", "x").with(authentication(admin)).with(csrf())).andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(location);
+        assertThat(refused.getFlashMap().get("flash").toString()).contains("不能转为");
+
+        MvcResult export = browser.perform(get("/followup/exports/problems.xlsx?organizationId=" + county).with(authentication(admin))).andReturn();
+        assertThat(export.getResponse().getStatus()).isEqualTo(200);
+        assertThat(export.getResponse().getContentType()).contains("spreadsheetml");
     }
 
-    private void signIn() throws Exception {
-        get("/login");
-        HttpResponse<String> r = post("/login", Map.of("username", "admin", "password", Api.ADMIN_PASSWORD));
-        assertThat(r.statusCode()).as(r.uri() + "\n" + r.body()).isEqualTo(200);
-        assertThat(r.uri().getPath()).isNotEqualTo("/login");
-    }
-
-    private String csrf() throws Exception {
-        Matcher m = CSRF.matcher(get("/login").body());
-        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "";
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("_csrf", csrf());
-        String body = all.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private String page(String path) throws Exception {
+        MvcResult r = browser.perform(get(path).with(authentication(admin))).andReturn();
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        return r.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }
