@@ -111,6 +111,17 @@ class FollowupAcceptanceTest {
         advanceDays(3); // due + 4: no offset reached since due + 1
         reminders.sendReminders();
         assertThat(reminderTitles(county)).hasSize(3);
+
+        // operators can run the job through the API; it stays idempotent, and it is for administrators only
+        assertThat(admin.post("/api/followup/jobs/reminders", Map.of()).status()).isEqualTo(200);
+        assertThat(reminderTitles(county)).hasSize(3);
+        assertThat(fixture.user("ORGANIZATION_DEPARTMENT", county).post("/api/followup/jobs/reminders", Map.of()).status()).isEqualTo(403);
+        // the in-app notification centre shows them to the county
+        Api department = fixture.user("ORGANIZATION_DEPARTMENT", county);
+        assertThat(department.get("/api/notifications").json().valueStream().filter(n -> n.get("kind").asString().equals("reminder")).count()).isEqualTo(3);
+        assertThat(department.get("/api/notifications/unread-count").json().get("unread").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(department.post("/api/notifications/read-all", Map.of()).status()).isEqualTo(204);
+        assertThat(department.get("/api/notifications/unread-count").json().get("unread").asLong()).isZero();
     }
 
     @Test
