@@ -52,6 +52,7 @@ class FollowupAcceptanceTest {
     private void advanceDays(int days) {
         clock.advance(Duration.ofDays(days));
         admin = Api.admin(port); // tokens expire by the same clock
+        fixture = new FollowupFixture(admin, port);
     }
 
     @Test

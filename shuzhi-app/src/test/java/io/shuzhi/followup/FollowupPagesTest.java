@@ -89,6 +89,14 @@ class FollowupPagesTest {
         assertThat(export.getResponse().getContentType()).contains("spreadsheetml");
     }
 
+    @Test
+    void theApiIsDocumentedInOpenApi() {
+        Api.Response docs = Api.anonymous(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.text()).contains("/api/problems/{id}/close", "/api/commitments/fulfilment", "/api/weak-organizations/preview",
+                "/api/warnings", "/api/exports/problems.xlsx", "/api/notifications");
+    }
+
     private String page(String path) throws Exception {
         MvcResult r = browser.perform(get(path).with(authentication(admin))).andReturn();
         assertThat(r.getResponse().getStatus()).isEqualTo(200);
