@@ -24,10 +24,13 @@ class CommitmentController {
     private final CommitmentService service;
     private final CommitmentQueries queries;
     private final OrganizationService organizations;
+    private final ProgressEvidence evidence;
     private final Clock clock;
 
-    CommitmentController(CommitmentService service, CommitmentQueries queries, OrganizationService organizations, Clock clock) {
+    CommitmentController(CommitmentService service, CommitmentQueries queries, OrganizationService organizations,
+                         ProgressEvidence evidence, Clock clock) {
         this.service = service;
+        this.evidence = evidence;
         this.queries = queries;
         this.organizations = organizations;
         this.clock = clock;
@@ -74,13 +77,29 @@ class CommitmentController {
 
     @PostMapping("/commitments/{id}/progress")
     String progress(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam(required = false) BigDecimal value,
-                    @RequestParam(required = false) String note, RedirectAttributes redirect) {
+                    @RequestParam(required = false) String note,
+                    @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+                    RedirectAttributes redirect) throws java.io.IOException {
         try {
-            service.recordProgress(caller, id, value, note, null);
+            service.get(caller, id);
+            String key = file == null || file.isEmpty() ? null : evidence.store(file.getOriginalFilename(), file.getSize(), file.getInputStream());
+            service.recordProgress(caller, id, value, note, key);
         } catch (DomainException e) {
             redirect.addFlashAttribute("flash", e.getMessage());
         }
         return "redirect:/commitments/" + id;
+    }
+
+    @GetMapping("/commitments/{id}/progress/{progressId}/evidence")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> evidence(
+            @AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable long progressId) throws java.io.IOException {
+        Progress p = service.progress(caller, id).stream().filter(x -> x.id() == progressId && x.evidenceKey() != null).findFirst()
+                .orElseThrow(() -> new io.shuzhi.shared.NotFoundException("Evidence", progressId));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_OCTET_STREAM)
+                .header("Content-Disposition", "attachment; filename=\"evidence-" + progressId + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new org.springframework.core.io.InputStreamResource(evidence.open(p.evidenceKey())));
     }
 
     @PostMapping("/commitments/{id}/rate")

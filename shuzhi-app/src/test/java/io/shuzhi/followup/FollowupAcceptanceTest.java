@@ -143,6 +143,12 @@ class FollowupAcceptanceTest {
         assertThat(progress(c1, 5)).isEqualTo("FULFILLED"); // 5 ≥ 5
         assertThat(progress(c2, 2)).isEqualTo("IN_PROGRESS"); // 2 < 3, before the deadline
         assertThat(progress(c4, 6)).isEqualTo("IN_PROGRESS");
+        // progress with an evidence file (checked by content like rectification evidence)
+        Api.Response withEvidence = admin.upload("/api/commitments/" + c2 + "/progress?value=2&note=" + "training", "签到表.pdf",
+                "%PDF-1.4 roster".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(withEvidence.status()).as(withEvidence.text()).isEqualTo(200);
+        assertThat(admin.upload("/api/commitments/" + c2 + "/progress?value=2", "签到表.pdf", new byte[]{'M', 'Z'}).status()).isEqualTo(422);
+        assertThat(admin.get("/api/commitments/" + c2 + "/progress").json().get(1).get("evidenceKey").isNull()).isFalse();
         assertThat(progress(c6, 1)).isEqualTo("IN_PROGRESS"); // an upper bound is only judged at the deadline
 
         assertThat(rate(secretary, c3, "BROKEN", "未落实")).isEqualTo(403); // not rated by the one who promised
