@@ -50,6 +50,8 @@ class ProblemController {
         model.addAttribute("statuses", ProblemStatus.values());
         model.addAttribute("sources", ProblemSource.values());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("staleDays", properties.staleDays());
         return "followup/problems";
     }
 
