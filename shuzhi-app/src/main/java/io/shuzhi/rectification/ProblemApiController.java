@@ -74,6 +74,12 @@ class ProblemApiController {
         return response(service.get(caller, id));
     }
 
+    @GetMapping("/{id}/events")
+    @Operation(summary = "The problem's ledger: every transition with actor and reason")
+    List<ProblemEvent> events(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        return service.events(caller, id);
+    }
+
     @PutMapping("/{id}")
     @Operation(summary = "Fill in or correct the five clear fields (not once closed)")
     ProblemResponse revise(@AuthenticationPrincipal Caller caller, @PathVariable long id, @Valid @RequestBody ProblemRequest request) {

@@ -79,6 +79,7 @@ class ProblemController {
         model.addAttribute("p", p);
         model.addAttribute("organization", organizations.get(caller, p.organizationId()));
         model.addAttribute("evidence", evidence.list(caller, id));
+        model.addAttribute("events", service.events(caller, id));
         model.addAttribute("levelAbove", service.isLevelAbove(caller, p));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("stale", p.stale(clock.instant(), properties.staleDays()));

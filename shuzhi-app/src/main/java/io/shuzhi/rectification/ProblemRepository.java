@@ -79,6 +79,14 @@ class ProblemRepository {
                 .param("actor", actor).param("reason", reason).param("at", Timestamp.from(at)).update();
     }
 
+    List<ProblemEvent> events(long problemId) {
+        return jdbc.sql("SELECT from_status, to_status, actor, reason, at FROM problem_event WHERE problem_id = :id ORDER BY at, id")
+                .param("id", problemId)
+                .query((rs, n) -> new ProblemEvent(rs.getString(1) == null ? null : ProblemStatus.valueOf(rs.getString(1)),
+                        ProblemStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
     /** Locks the row for the rest of the transaction, so two reviewers cannot both act on the same state. */
     Optional<Problem> findForUpdate(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM problem p WHERE p.id = :id FOR UPDATE")

@@ -188,6 +188,11 @@ public class ProblemService {
         return problems.find(caller.scope(), id).orElseThrow(() -> new NotFoundException("Problem", id));
     }
 
+    public List<ProblemEvent> events(Caller caller, long id) {
+        get(caller, id);
+        return problems.events(id);
+    }
+
     public List<Problem> list(Caller caller, Long organizationId, ProblemStatus status, boolean overdueOnly) {
         if (organizationId != null) {
             organizations.get(caller, organizationId);

@@ -90,7 +90,10 @@ class ProblemLifecycleTest {
         Api.Response closed = countyDepartment.post("/api/problems/" + id + "/close", Map.of("reason", "查阅会议记录,整改到位"));
         assertThat(closed.status()).as(closed.text()).isEqualTo(200);
         assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
-        assertThat(jdbc.sql("SELECT count(*) FROM problem_event WHERE problem_id = :id").param("id", id).query(Long.class).single()).isEqualTo(4);
+        JsonNode ledger = admin.get("/api/problems/" + id + "/events").json(); // OPEN, IN_PROGRESS, CLOSE_REQUESTED, CLOSED
+        assertThat(ledger.size()).isEqualTo(4);
+        assertThat(ledger.get(3).get("to").asString()).isEqualTo("CLOSED");
+        assertThat(ledger.get(3).get("reason").asString()).isEqualTo("查阅会议记录,整改到位");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE entity_type = 'Problem' AND entity_id = :id AND action = 'problem.closed'")
                 .param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
 
