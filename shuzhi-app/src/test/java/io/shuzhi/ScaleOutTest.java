@@ -61,7 +61,7 @@ class ScaleOutTest {
 
     private static ConfigurableApplicationContext node(String... args) {
         String[] common = {"--server.port=0", "--shuzhi.jobs.housekeeping.cron=" + EVERY_TWO_SECONDS,
-                "--shuzhi.jobs.housekeeping.lock-at-least=PT1S"};
+                "--shuzhi.jobs.housekeeping.lock-at-least=PT1.5S"};
         String[] all = new String[common.length + args.length];
         System.arraycopy(common, 0, all, 0, common.length);
         System.arraycopy(args, 0, all, common.length, args.length);
@@ -106,7 +106,8 @@ class ScaleOutTest {
                 .param("since", since).query(Timestamp.class).list();
 
         // 9 s of a 2 s cron is 4 or 5 ticks; both nodes fire on each, so without the lock there would be 8 to 10 runs
-        assertThat(runs).hasSizeBetween(3, 5);
+        // (a loaded machine may skip a tick, hence at least 2)
+        assertThat(runs).hasSizeBetween(2, 5);
         for (int i = 1; i < runs.size(); i++) {
             assertThat(runs.get(i).getTime() - runs.get(i - 1).getTime()).as("one run per tick").isGreaterThan(1_000);
         }
