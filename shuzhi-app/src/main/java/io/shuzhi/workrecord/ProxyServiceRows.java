@@ -75,7 +75,7 @@ final class ProxyServiceRows {
     private static List<List<String>> csv(InputStream in) throws IOException {
         var reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         List<List<String>> rows = new ArrayList<>();
-        for (CSVRecord r : CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get().parse(reader)) {
+        for (CSVRecord r : CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get().parse(reader)) {
             List<String> cells = new ArrayList<>();
             r.forEach(v -> cells.add(v.replace("\uFEFF", "")));
             rows.add(cells);
