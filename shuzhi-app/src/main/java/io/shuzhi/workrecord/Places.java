@@ -67,6 +67,14 @@ class Places {
                 .query(MAPPER).list();
     }
 
+    /** Organizations of the given levels in a scope, in tree order: the choices of a form (bounded, for a phone). */
+    List<Place> choices(Scope scope, java.util.Set<Level> levels) {
+        return scope.bind(jdbc.sql("SELECT o.id, o.code, o.name, o.level, o.path FROM organization o WHERE o.active"
+                        + " AND o.level IN (:levels) AND " + Scope.sql("o") + " ORDER BY o.path LIMIT 2000"))
+                .param("levels", levels.stream().map(Level::name).toList())
+                .query(MAPPER).list();
+    }
+
     /** Unscoped lookup by code for imports; the importer checks scope on the result. */
     List<Place> byCodes(Collection<String> codes) {
         if (codes.isEmpty()) {
