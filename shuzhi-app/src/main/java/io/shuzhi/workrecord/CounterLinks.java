@@ -114,14 +114,11 @@ public class CounterLinks {
         return new CounterLink(link.commitmentId(), link.counter(), link.leaderUserId(), link.organizationId(), value);
     }
 
-    /** From 1 January of the year the commitment was made to its deadline (or that year's end): later records do not count. */
-    ActivityFilter period(CounterLink link, CommitmentTarget target, LocalDate today) {
-        LocalDate since = target.since() == null ? today : target.since();
-        LocalDate from = LocalDate.of(since.getYear(), 1, 1);
-        LocalDate to = target.deadline() == null ? LocalDate.of(since.getYear(), 12, 31) : target.deadline();
+    private ActivityFilter period(CounterLink link, CommitmentTarget target, LocalDate today) {
+        CountingPeriod period = CountingPeriod.of(target.since(), target.deadline(), today);
         String rootPath = places.find(Scope.ALL, List.of(link.organizationId())).stream().findFirst().map(Place::path)
                 .orElseThrow(() -> new NotFoundException("Organization", link.organizationId()));
-        return new ActivityFilter(Scope.ALL, rootPath, link.leaderUserId(), from, to.isBefore(from) ? from : to);
+        return new ActivityFilter(Scope.ALL, rootPath, link.leaderUserId(), period.from(), period.to());
     }
 
     private Optional<CommitmentProgressSink> sink() {
