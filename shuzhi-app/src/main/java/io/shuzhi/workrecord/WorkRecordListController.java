@@ -1,6 +1,7 @@
 package io.shuzhi.workrecord;
 
 import io.shuzhi.account.Caller;
+import io.shuzhi.organization.Level;
 import io.shuzhi.shared.DomainException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,7 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** The drill-down lists behind the summary's other figures, and the proxy-service sheet upload. */
 @Controller
@@ -27,10 +30,16 @@ class WorkRecordListController {
     private final TalkService talks;
     private final TrainingService trainings;
     private final ProxyServiceLedger proxyServices;
+    private static final Set<Level> PLACES = Set.of(Level.VILLAGE, Level.COMMUNITY);
+    private static final Set<Level> AREAS = Set.of(Level.PROVINCE, Level.CITY, Level.COUNTY, Level.TOWNSHIP);
+    private static final Set<Level> ANY = EnumSet.allOf(Level.class);
+
     private final Clock clock;
+    private final Places places;
 
     WorkRecordListController(ActivitySubjects subjects, ContactPointService contactPoints, KeyChallengeService challenges,
-                             TalkService talks, TrainingService trainings, ProxyServiceLedger proxyServices, Clock clock) {
+                             TalkService talks, TrainingService trainings, ProxyServiceLedger proxyServices, Clock clock, Places places) {
+        this.places = places;
         this.subjects = subjects;
         this.contactPoints = contactPoints;
         this.challenges = challenges;
@@ -53,6 +62,12 @@ class WorkRecordListController {
             default -> proxyServices.list(filter);
         };
         model.addAttribute("kind", camel(kind));
+        model.addAttribute("choices", places.choices(Places.writeScope(caller), kind.equals("proxy-services") ? PLACES
+                : kind.equals("trainings") || kind.equals("key-challenges") ? AREAS : ANY));
+        model.addAttribute("talkKinds", TalkKind.values());
+        model.addAttribute("roles", TrainingRole.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("lastMonth", java.time.YearMonth.now(clock).minusMonths(1));
         model.addAttribute("rows", rows);
         model.addAttribute("year", y);
         return "workrecord/records";
@@ -65,9 +80,9 @@ class WorkRecordListController {
             redirect.addFlashAttribute("flash", "✓ " + n);
         } catch (DomainException e) {
             List<String> messages = e.fieldProblems().stream().map(DomainException.FieldProblem::message).toList();
-            redirect.addFlashAttribute("importErrors", messages.isEmpty() ? List.of(e.getMessage()) : messages);
+            redirect.addFlashAttribute("formErrors", messages.isEmpty() ? List.of(e.getMessage()) : messages);
         } catch (IOException e) {
-            redirect.addFlashAttribute("importErrors", List.of("无法读取文件，请上传 .csv 或 .xlsx / Unreadable file"));
+            redirect.addFlashAttribute("formErrors", List.of("无法读取文件，请上传 .csv 或 .xlsx / Unreadable file"));
         }
         return "redirect:/work-records/proxy-services";
     }

@@ -99,4 +99,33 @@ class WorkRecordPagesTest {
             assertThat(get("/work-records/" + list + "?organizationId=" + county).statusCode()).as(list).isEqualTo(200);
         }
     }
+
+    @Test
+    void aKeyChallengeGoesThroughItsStepsOnThePage() throws Exception {
+        Api admin = Api.admin(port);
+        Tree tree = new Tree(admin);
+        long county = tree.county(tree.org(null, "市委", "COMMITTEE", "CITY"), "难题县");
+        String username = Api.unique("wrstep");
+        tree.secretary(username, "难题书记", county);
+        post("/login", "username=" + username + "&password=secretary-pass-1", "/login");
+
+        String page = "/work-records/key-challenges";
+        assertThat(post(page, "organizationId=" + county + "&title=" + URLEncoder.encode("村级集体经济薄弱", StandardCharsets.UTF_8), page).statusCode()).isEqualTo(302);
+        String list = get(page).body();
+        assertThat(list).contains("村级集体经济薄弱").contains("已选题");
+        Matcher analyse = Pattern.compile("/work-records/key-challenges/(\\d+)/analyse").matcher(list);
+        assertThat(analyse.find()).isTrue();
+        String id = analyse.group(1);
+
+        post(page + "/" + id + "/solve", "outcome=x", page);
+        assertThat(get(page).body()).contains("难题须先破题再结题");
+
+        post(page + "/" + id + "/analyse", "analysis=" + URLEncoder.encode("组建参谋团", StandardCharsets.UTF_8), page);
+        post(page + "/" + id + "/solve", "outcome=" + URLEncoder.encode("20个薄弱村收入超5万元", StandardCharsets.UTF_8), page);
+        assertThat(get(page).body()).contains("已结题").contains("20个薄弱村收入超5万元");
+
+        assertThat(post("/work-records/talks", "organizationId=" + county + "&kind=TEAM_MEMBER&date=" + LocalDate.now(clock)
+                + "&counterpartName=" + URLEncoder.encode("李副书记", StandardCharsets.UTF_8), "/work-records/talks").statusCode()).isEqualTo(302);
+        assertThat(get("/work-records/talks").body()).contains("李副书记").contains("与班子成员");
+    }
 }
