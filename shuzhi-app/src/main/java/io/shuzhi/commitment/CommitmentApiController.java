@@ -30,10 +30,12 @@ class CommitmentApiController {
 
     private final CommitmentService service;
     private final CommitmentQueries queries;
+    private final ProgressEvidence evidence;
 
-    CommitmentApiController(CommitmentService service, CommitmentQueries queries) {
+    CommitmentApiController(CommitmentService service, CommitmentQueries queries, ProgressEvidence evidence) {
         this.service = service;
         this.queries = queries;
+        this.evidence = evidence;
     }
 
     @PostMapping
@@ -44,6 +46,13 @@ class CommitmentApiController {
                 r.source(), r.sourceRef()));
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.commitment().id()).toUri();
         return ResponseEntity.created(location).body(CommitmentResponse.of(created));
+    }
+
+    @PostMapping("/adopt")
+    @Operation(summary = "Adopt a commitment found in a report's MEASURES section (source MEASURES, sourceRef = the report)")
+    ResponseEntity<CommitmentResponse> adopt(@AuthenticationPrincipal Caller caller, @Valid @RequestBody CommitmentRequest r) {
+        return ResponseEntity.status(201).body(CommitmentResponse.of(service.adopt(caller, r.organizationId(), r.text(), r.value(),
+                r.max(), r.unit(), r.comparator(), r.deadline(), r.sourceRef())));
     }
 
     @GetMapping
@@ -69,10 +78,20 @@ class CommitmentApiController {
         return service.progress(caller, id);
     }
 
-    @PostMapping("/{id}/progress")
+    @PostMapping(path = "/{id}/progress", consumes = "application/json")
     @Operation(summary = "Record the value reached so far (cumulative) and/or a note; answers with the re-judged commitment")
     CommitmentResponse recordProgress(@AuthenticationPrincipal Caller caller, @PathVariable long id, @Valid @RequestBody ProgressRequest r) {
         return CommitmentResponse.of(service.recordProgress(caller, id, r.value(), r.note(), null));
+    }
+
+    @PostMapping(path = "/{id}/progress", consumes = "multipart/form-data")
+    @Operation(summary = "Record progress with an evidence file (pdf, images, docx, xlsx, txt; checked by content)")
+    CommitmentResponse recordProgressWithEvidence(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+                                                  @RequestParam(required = false) BigDecimal value, @RequestParam(required = false) String note,
+                                                  @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        service.get(caller, id);
+        String key = evidence.store(file.getOriginalFilename(), file.getSize(), file.getInputStream());
+        return CommitmentResponse.of(service.recordProgress(caller, id, value, note, key));
     }
 
     @PostMapping("/{id}/rate")

@@ -83,6 +83,20 @@ public class CommitmentService {
         return after;
     }
 
+    /**
+     * System variant for other features (e.g. a work record counted towards a commitment): no caller, the feature
+     * has already authorised its user; {@code actor} is recorded as who reported the progress.
+     */
+    @Transactional
+    public JudgedCommitment recordProgress(long id, BigDecimal value, String note, String actor) {
+        Commitment c = repository.find(Scope.ALL, id).orElseThrow(() -> new NotFoundException("Commitment", id));
+        repository.insertProgress(id, value, note, null, clock.instant(), actor);
+        JudgedCommitment after = judged(id);
+        audit.record("commitment.progress", "Commitment", id, c.organizationId(), c.latestValue(), value);
+        events.publishEvent(new CommitmentChanged(id, c.organizationId(), after.status()));
+        return after;
+    }
+
     /** 评诺: BROKEN, and any rating that differs from the automatic judgement, needs a reason. */
     @Transactional
     public JudgedCommitment rate(Caller caller, long id, CommitmentStatus status, String reason) {

@@ -3,5 +3,5 @@
  * human ratings with reasons, the fulfilment rate of a subtree. Other features call
  * {@link io.shuzhi.commitment.CommitmentService}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "audit", "organization", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "audit", "organization", "shared", "rectification"})
 package io.shuzhi.commitment;

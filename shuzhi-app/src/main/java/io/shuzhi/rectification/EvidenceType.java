@@ -13,7 +13,7 @@ import java.util.Locale;
  * The kinds of evidence accepted, recognised by their first bytes (an extension alone proves nothing: a renamed
  * executable must not pass). docx/xlsx are zip containers, so for them the extension picks which of the two.
  */
-enum EvidenceType {
+public enum EvidenceType {
     PDF("application/pdf"),
     PNG("image/png"),
     JPEG("image/jpeg"),
@@ -22,14 +22,14 @@ enum EvidenceType {
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     TXT("text/plain; charset=UTF-8");
 
-    final String contentType;
+    public final String contentType;
 
     EvidenceType(String contentType) {
         this.contentType = contentType;
     }
 
     /** @param head the first bytes of the file (at least 8 when the file has them) */
-    static EvidenceType detect(String fileName, byte[] head) {
+    public static EvidenceType detect(String fileName, byte[] head) {
         String ext = extension(fileName);
         if (startsWith(head, '%', 'P', 'D', 'F')) {
             return PDF;

@@ -54,6 +54,14 @@ class ProblemApiController {
         return ResponseEntity.created(location).body(new CreatedResponse(p.id(), p.number(), p.status(), created.similar()));
     }
 
+    @PostMapping("/raise")
+    @Operation(summary = "Turn several points (critique points, a report's PROBLEMS section) into problems in one action; "
+            + "the five clear fields are to be completed with PUT /api/problems/{id}")
+    ResponseEntity<List<ProblemResponse>> raise(@AuthenticationPrincipal Caller caller, @Valid @RequestBody RaiseRequest request) {
+        return ResponseEntity.status(201).body(service.raiseFrom(caller, request.source(), request.sourceRef(), request.organizationId(),
+                request.descriptions()).stream().map(this::response).toList());
+    }
+
     @GetMapping
     @Operation(summary = "Problems in the caller's scope, below organizationId (inclusive), optionally one status or only overdue ones")
     List<ProblemResponse> list(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) Long organizationId,
@@ -135,6 +143,10 @@ class ProblemApiController {
             return new NewProblem(organizationId, source, sourceRef, description, rootCause, severity, responsiblePerson,
                     measures, standard, dueDate);
         }
+    }
+
+    record RaiseRequest(@NotNull Long organizationId, @NotNull ProblemSource source, @Size(max = 200) String sourceRef,
+                        @jakarta.validation.constraints.NotEmpty List<@NotBlank @Size(max = 4000) String> descriptions) {
     }
 
     record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {

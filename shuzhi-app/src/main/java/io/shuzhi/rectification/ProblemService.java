@@ -75,6 +75,13 @@ public class ProblemService {
         return raised;
     }
 
+    /** The same, by a user: the owner side of the organization turns a list of points into problems in one action. */
+    @Transactional
+    public List<Problem> raiseFrom(Caller caller, ProblemSource source, String sourceRef, long organizationId, List<String> descriptions) {
+        writableOrganization(caller, organizationId);
+        return raiseFrom(source, sourceRef, organizationId, descriptions.toArray(String[]::new));
+    }
+
     private Problem insert(Organization org, NewProblem r, String actor) {
         Instant now = clock.instant();
         int year = LocalDate.now(clock).getYear();

@@ -3,13 +3,13 @@ package io.shuzhi.warning;
 import io.shuzhi.commitment.CommitmentChanged;
 import io.shuzhi.rectification.ProblemChanged;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * When colours are recorded: after every change of a problem or commitment (in the same transaction, so the
- * history never disagrees with the data), and hourly, because overdue days grow with the calendar alone.
+ * When colours are recorded: right after every committed change of a problem or commitment, and hourly, because
+ * overdue days grow with the calendar alone. After commit, so a rolled-back change never notifies anyone.
  */
 @Component
 class WarningJob {
@@ -26,12 +26,12 @@ class WarningJob {
         warnings.recompute();
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(ProblemChanged event) {
         warnings.recompute();
     }
 
-    @EventListener
+    @TransactionalEventListener(fallbackExecution = true)
     void on(CommitmentChanged event) {
         warnings.recompute();
     }

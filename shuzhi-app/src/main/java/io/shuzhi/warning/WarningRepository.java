@@ -18,6 +18,11 @@ class WarningRepository {
         this.jdbc = jdbc;
     }
 
+    /** Serialises recomputations across threads and nodes until the transaction ends. */
+    void lockRecompute() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(200001)").query((rs, n) -> 1).list();
+    }
+
     List<WarningRule> activeRules() {
         return jdbc.sql("SELECT code, subject_type, fact, operator, threshold, color FROM warning_rule WHERE active ORDER BY id")
                 .query((rs, n) -> new WarningRule(rs.getString("code"), SubjectType.valueOf(rs.getString("subject_type")),

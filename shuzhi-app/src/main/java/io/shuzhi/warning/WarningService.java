@@ -10,6 +10,7 @@ import io.shuzhi.shared.ForbiddenException;
 import io.shuzhi.shared.InvalidInputException;
 import io.shuzhi.shared.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -86,9 +87,13 @@ public class WarningService {
         return warnings;
     }
 
-    /** Records entries, escalations, de-escalations and clearances; notifies on entry and escalation only. */
-    @Transactional
+    /**
+     * Records entries, escalations, de-escalations and clearances; notifies on entry and escalation only. Runs in its
+     * own transaction under a database-wide lock, so concurrent triggers queue instead of notifying twice.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recompute() {
+        repository.lockRecompute();
         Map<String, WarningRepository.State> states = new HashMap<>(repository.states());
         Instant now = clock.instant();
         for (Warning w : evaluate()) {

@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * The commitment feature as the counters' sink: reads a commitment's target through {@link CommitmentService} and
  * records automatic progress there, where the commitment's own judge turns it FULFILLED once the target is met.
- * Recounts triggered by somebody else's record are system work, so they run as a system caller; its username
- * ("workrecord") is what the progress history shows as the author.
+ * Recounts are system work (the record's author may not own the commitment): the target is read as a system
+ * caller and progress goes through the commitment feature's system variant, authored "workrecord".
  */
 @Component
 class CommitmentServiceSink implements CommitmentProgressSink {
@@ -48,6 +48,6 @@ class CommitmentServiceSink implements CommitmentProgressSink {
 
     @Override
     public void recordCounterProgress(long commitmentId, BigDecimal value, String note) {
-        commitments.recordProgress(SYSTEM, commitmentId, value, note, null);
+        commitments.recordProgress(commitmentId, value, note, SYSTEM.getUsername());
     }
 }

@@ -19,6 +19,14 @@ final class FollowupFixture {
         this.port = port;
     }
 
+    long problem(Api as, long organizationId, String description, java.time.LocalDate due) {
+        Api.Response r = as.post("/api/problems", Map.of("organizationId", organizationId, "source", "INSPECTION",
+                "description", description, "responsiblePerson", "李书记", "measures", "制定整改方案", "standard", "通过验收",
+                "dueDate", due.toString()));
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
     long organization(Long parentId, String name, String kind, String level) {
         var body = new HashMap<String, Object>();
         body.put("parentId", parentId);
@@ -33,10 +41,20 @@ final class FollowupFixture {
 
     /** A new user with one grant, logged in. */
     Api user(String role, long organizationId) {
+        return Api.login(port, userName(role, organizationId), "followup-pass-1");
+    }
+
+    /** Log in again (tokens expire by the shared clock, which tests move forward). */
+    Api login(String username) {
+        return Api.login(port, username, "followup-pass-1");
+    }
+
+    /** A new user with one grant; its name. */
+    String userName(String role, long organizationId) {
         String username = Api.unique("fu");
         Api.Response created = admin.post("/api/users", Map.of("username", username, "password", "followup-pass-1",
                 "displayName", "用户" + username, "grants", List.of(Map.of("role", role, "organizationId", organizationId))));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
-        return Api.login(port, username, "followup-pass-1");
+        return username;
     }
 }

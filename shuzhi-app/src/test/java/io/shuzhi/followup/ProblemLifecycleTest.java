@@ -101,6 +101,27 @@ class ProblemLifecycleTest {
     }
 
     @Test
+    void concurrentCreationsNeverShareANumber() throws Exception {
+        long county = fixture.organization(null, "并发县", "COMMITTEE", "COUNTY");
+        LocalDate due = LocalDate.now(clock).plusDays(30);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var futures = java.util.stream.IntStream.range(0, 12).mapToObj(i -> pool.submit(() ->
+                    admin.post("/api/problems", problem(county, "并发问题" + i, due)).json().get("number").asString())).toList();
+            java.util.Set<String> numbers = new java.util.TreeSet<>();
+            for (var f : futures) {
+                numbers.add(f.get());
+            }
+            // 12 creations → 12 distinct numbers, 001 … 012 with no gap
+            assertThat(numbers).hasSize(12);
+            assertThat(numbers.stream().map(n -> n.substring(n.length() - 3)).toList())
+                    .containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009", "010", "011", "012");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void overdueIsComputedAsTheClockMoves() {
         long county = fixture.organization(null, "县", "COMMITTEE", "COUNTY");
         LocalDate today = LocalDate.now(clock);
