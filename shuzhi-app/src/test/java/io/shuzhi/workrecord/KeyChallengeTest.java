@@ -5,7 +5,6 @@ import io.shuzhi.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,16 +34,5 @@ class KeyChallengeTest {
     void closingNeedsAnOutcome() {
         assertThatThrownBy(() -> selected.analyse("a", D).solve(" ", null, D)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> selected.analyse(null, D)).isInstanceOf(InvalidInputException.class);
-    }
-
-    @Test
-    void trainingCoverageNeverExceedsThePopulation() {
-        var coverage = TrainingCoverage.combine(Map.of(TrainingRole.VILLAGE_PRINCIPAL, 150, TrainingRole.MEMBER, 500),
-                Map.of(TrainingRole.VILLAGE_PRINCIPAL, 100, TrainingRole.VILLAGE_DEPUTY, 100));
-
-        assertThat(coverage.trained()).isEqualTo(100);
-        assertThat(coverage.total()).isEqualTo(200);
-        assertThat(coverage.percent()).isEqualTo(50);
-        assertThat(new ActivitySummary.Coverage(0, 0).percent()).isNull();
     }
 }
