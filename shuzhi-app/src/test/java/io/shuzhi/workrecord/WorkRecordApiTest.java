@@ -151,6 +151,14 @@ class WorkRecordApiTest {
         Api.Response badPurpose = secretary.post("/api/field-visits", Map.of("date", today.toString(), "organizationIds", List.of(v1), "purpose", "CHECK_IN"));
         assertThat(badPurpose.status()).isEqualTo(400);
 
+        Api.Response badKind = secretary.post("/api/meetings", Map.of("organizationId", county, "kind", "PARTY", "date", today.toString(), "topics", "x"));
+        assertThat(badKind.status()).isEqualTo(400);
+        Api.Response chinese = secretary.post("/api/meetings", Map.of("organizationId", county, "kind", "领导小组会", "date", today.toString(), "topics", "党建述职"));
+        assertThat(chinese.status()).as(chinese.text()).isEqualTo(201);
+        assertThat(chinese.json().get("kind").asString()).isEqualTo("LEADING_GROUP");
+        Api.Response noTopics = secretary.post("/api/meetings", Map.of("organizationId", county, "kind", "OTHER", "date", today.toString()));
+        assertThat(noTopics.status()).isEqualTo(422);
+
         Api.Response backwards = secretary.post("/api/field-visits", Map.of("date", today.toString(), "endDate", today.minusDays(1).toString(),
                 "organizationIds", List.of(v1), "purpose", "RESEARCH"));
         assertThat(backwards.status()).isEqualTo(422);
