@@ -5,7 +5,6 @@ import io.shuzhi.registry.RegistryProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -47,9 +46,9 @@ class IndicatorQueries {
     private void members(String rootPath, int year, LocalDate end, Map<Indicator, Number> into) {
         jdbc.sql("""
                         SELECT count(*) AS total,
-                               count(*) FILTER (WHERE extract(year FROM m.birth_date) >= :year - 35) AS young,
-                               count(*) FILTER (WHERE extract(year FROM m.birth_date) BETWEEN :year - 54 AND :year - 36) AS middle,
-                               count(*) FILTER (WHERE extract(year FROM m.birth_date) <= :year - 55) AS old,
+                               count(*) FILTER (WHERE m.birth_date >= make_date(:youngFrom, 1, 1)) AS young,
+                               count(*) FILTER (WHERE m.birth_date BETWEEN make_date(:middleFrom, 1, 1) AND make_date(:middleTo, 12, 31)) AS middle,
+                               count(*) FILTER (WHERE m.birth_date <= make_date(:oldTo, 12, 31)) AS old,
                                count(*) FILTER (WHERE m.gender = 'FEMALE') AS female,
                                count(*) FILTER (WHERE m.status = 'PROBATIONARY') AS probationary,
                                count(*) FILTER (WHERE m.education <> 'JUNIOR_HIGH_OR_BELOW') AS high_school,
@@ -57,7 +56,10 @@ class IndicatorQueries {
                                count(*) FILTER (WHERE m.mobile AND (m.mobile_since IS NULL OR m.mobile_since <= :end)) AS mobile
                         FROM member m JOIN organization o ON o.id = m.organization_id
                         WHERE o.path LIKE :rootPath || '%' AND m.join_date <= :end AND (m.left_on IS NULL OR m.left_on > :end)""")
-                .param("rootPath", rootPath).param("year", year).param("end", end)
+                .param("rootPath", rootPath).param("end", end)
+                .param("youngFrom", AgeBand.UP_TO_35.firstBirthYear(year))
+                .param("middleFrom", AgeBand.FROM_36_TO_54.firstBirthYear(year)).param("middleTo", AgeBand.FROM_36_TO_54.lastBirthYear(year))
+                .param("oldTo", AgeBand.FROM_55.lastBirthYear(year))
                 .query(rs -> {
                     rs.next();
                     into.put(Indicator.MEMBERS_TOTAL, rs.getLong("total"));
@@ -86,15 +88,17 @@ class IndicatorQueries {
                 .param("rootPath", rootPath).param("end", end)
                 .query(rs -> {
                     rs.next();
-                    long total = rs.getLong("private_total");
                     long own = rs.getLong("private_own");
                     long joint = rs.getLong("private_joint");
-                    into.put(Indicator.PRIVATE_ENTERPRISES, total);
+                    var enterprises = new FormationRate(own, joint, rs.getLong("private_total") - own - joint);
+                    into.put(Indicator.PRIVATE_ENTERPRISES, enterprises.total());
                     into.put(Indicator.PRIVATE_ENTERPRISES_OWN, own);
                     into.put(Indicator.PRIVATE_ENTERPRISES_JOINT, joint);
-                    into.put(Indicator.PRIVATE_ENTERPRISE_FORMATION_RATE, Shares.of(own + joint, total));
-                    into.put(Indicator.SOCIAL_ORGANIZATIONS, rs.getLong("social_total"));
-                    into.put(Indicator.SOCIAL_ORGANIZATION_FORMATION_RATE, Shares.of(rs.getLong("social_formed"), rs.getLong("social_total")));
+                    into.put(Indicator.PRIVATE_ENTERPRISE_FORMATION_RATE, enterprises.rate());
+                    long socialFormed = rs.getLong("social_formed");
+                    var social = new FormationRate(socialFormed, 0, rs.getLong("social_total") - socialFormed);
+                    into.put(Indicator.SOCIAL_ORGANIZATIONS, social.total());
+                    into.put(Indicator.SOCIAL_ORGANIZATION_FORMATION_RATE, social.rate());
                     return true;
                 });
     }
@@ -137,8 +141,8 @@ class IndicatorQueries {
                     rs.next();
                     into.put(Indicator.PRINCIPAL_CADRES_AVERAGE_PAY, (Number) rs.getObject("principal_pay"));
                     into.put(Indicator.DEPUTY_CADRES_AVERAGE_PAY, (Number) rs.getObject("deputy_pay"));
-                    into.put(Indicator.HOLDS_BOTH_POSTS_SHARE, Shares.of(rs.getLong("both_posts"), rs.getLong("secretaries")));
-                    into.put(Indicator.COMMITTEES_WITH_WOMAN_SHARE, Shares.of(rs.getLong("with_woman"), rs.getLong("committees")));
+                    into.put(Indicator.HOLDS_BOTH_POSTS_SHARE, FormationRate.share(rs.getLong("both_posts"), rs.getLong("secretaries")));
+                    into.put(Indicator.COMMITTEES_WITH_WOMAN_SHARE, FormationRate.share(rs.getLong("with_woman"), rs.getLong("committees")));
                     return true;
                 });
     }
@@ -166,13 +170,4 @@ class IndicatorQueries {
                 });
     }
 
-    static final class Shares {
-        private Shares() {
-        }
-
-        /** part / whole rounded to 4 decimals, or null when there is nothing to divide by. */
-        static BigDecimal of(long part, long whole) {
-            return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, java.math.RoundingMode.HALF_UP);
-        }
-    }
 }

@@ -44,9 +44,9 @@ public class IndicatorService {
     static Map<String, Number> values(Map<Indicator, Number> counts) {
         long total = counts.get(Indicator.MEMBERS_TOTAL).longValue();
         counts.put(Indicator.MEMBERS_AGED_35_OR_UNDER_SHARE,
-                IndicatorQueries.Shares.of(counts.get(Indicator.MEMBERS_AGED_35_OR_UNDER).longValue(), total));
+                FormationRate.share(counts.get(Indicator.MEMBERS_AGED_35_OR_UNDER).longValue(), total));
         counts.put(Indicator.MEMBERS_AGED_55_PLUS_SHARE,
-                IndicatorQueries.Shares.of(counts.get(Indicator.MEMBERS_AGED_55_PLUS).longValue(), total));
+                FormationRate.share(counts.get(Indicator.MEMBERS_AGED_55_PLUS).longValue(), total));
         Map<String, Number> values = new LinkedHashMap<>();
         for (Indicator indicator : Indicator.values()) {
             values.put(indicator.key, counts.get(indicator));
