@@ -38,6 +38,20 @@ public enum Indicator {
 
     public enum Unit { COUNT, SHARE, FEN }
 
+    /** Which records the figure is counted from, for the dashboard's links ("members", "enterprises", …). */
+    public String recordType() {
+        return switch (this) {
+            case PRIVATE_ENTERPRISES, PRIVATE_ENTERPRISES_OWN, PRIVATE_ENTERPRISES_JOINT, PRIVATE_ENTERPRISE_FORMATION_RATE,
+                 SOCIAL_ORGANIZATIONS, SOCIAL_ORGANIZATION_FORMATION_RATE -> "enterprises";
+            case VILLAGES_WITH_FUNDING, VILLAGES_LOW_COLLECTIVE_INCOME, AVERAGE_TRANSFER_PAYMENT, AVERAGE_OPERATING_FUNDS -> "funding";
+            case PRINCIPAL_CADRES_AVERAGE_PAY, DEPUTY_CADRES_AVERAGE_PAY, HOLDS_BOTH_POSTS_SHARE, COMMITTEES_WITH_WOMAN_SHARE -> "cadres";
+            case FIRST_SECRETARIES -> "first-secretaries";
+            case SERVICE_CENTERS, SERVICE_CENTERS_OFFICE_OVER_HALF -> "service-centers";
+            case RECRUITMENT_VIOLATIONS -> "recruitment";
+            default -> "members";
+        };
+    }
+
     public final String key;
     public final Unit unit;
     public final String label;
