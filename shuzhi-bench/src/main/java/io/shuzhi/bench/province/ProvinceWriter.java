@@ -48,11 +48,13 @@ final class ProvinceWriter {
         }
     }
 
-    /** Cadres, service centre and two years of funding per village/community; enterprises and recruitment per township. */
+    /**
+     * Cadres, service centre and two years of funding per village/community; enterprises and recruitment per
+     * township. One COPY per table in turn: a connection can run only one COPY at a time.
+     */
     void villageRecords(List<SyntheticOrganization> orgs) throws SQLException {
         SplittableRandom r = new SplittableRandom(seed ^ 0x5EEDL);
-        try (CopyRows cadres = new CopyRows(connection, "village_cadre", "organization_id, name, gender, post, rank, holds_both_posts, annual_pay, served_from");
-             CopyRows centers = new CopyRows(connection, "service_center", "organization_id, floor_area, office_area, opening_hours")) {
+        try (CopyRows cadres = new CopyRows(connection, "village_cadre", "organization_id, name, gender, post, rank, holds_both_posts, annual_pay, served_from")) {
             for (var o : orgs) {
                 if (!o.servesResidents()) {
                     continue;
@@ -63,8 +65,14 @@ final class ProvinceWriter {
                     cadres.value(o.id()).value("委员").value(r.nextInt(100) < 40 ? "FEMALE" : "MALE").value("COMMITTEE_MEMBER").value("DEPUTY")
                             .value(false).value(600_000 + r.nextInt(400_000)).value(LocalDate.of(2021, 1, 1)).end();
                 }
-                int floor = 150 + r.nextInt(850);
-                centers.value(o.id()).value(floor).value(floor * (20 + r.nextInt(45)) / 100).value("周一至周五 8:30-17:30").end();
+            }
+        }
+        try (CopyRows centers = new CopyRows(connection, "service_center", "organization_id, floor_area, office_area, opening_hours")) {
+            for (var o : orgs) {
+                if (o.servesResidents()) {
+                    int floor = 150 + r.nextInt(850);
+                    centers.value(o.id()).value(floor).value(floor * (20 + r.nextInt(45)) / 100).value("周一至周五 8:30-17:30").end();
+                }
             }
         }
         try (CopyRows funding = new CopyRows(connection, "funding", "organization_id, year, transfer_payment, operating_funds, collective_income")) {
@@ -75,13 +83,13 @@ final class ProvinceWriter {
                 }
             }
         }
-        enterprisesAndRecruitment(orgs, r);
+        enterprises(orgs, r);
+        recruitment(orgs, r);
     }
 
-    private void enterprisesAndRecruitment(List<SyntheticOrganization> orgs, SplittableRandom r) throws SQLException {
+    private void enterprises(List<SyntheticOrganization> orgs, SplittableRandom r) throws SQLException {
         long n = 0;
-        try (CopyRows e = new CopyRows(connection, "enterprise", "organization_id, credit_code, name, sector, party_organization, formed_on, member_count, employees");
-             CopyRows rec = new CopyRows(connection, "recruitment", "organization_id, name, birth_date, stage, applied_on, activist_on, candidate_on")) {
+        try (CopyRows e = new CopyRows(connection, "enterprise", "organization_id, credit_code, name, sector, party_organization, formed_on, member_count, employees")) {
             for (var o : orgs) {
                 if (!o.level().equals("TOWNSHIP")) {
                     continue;
@@ -93,6 +101,16 @@ final class ProvinceWriter {
                             .value(i < 30 ? "PRIVATE_ENTERPRISE" : "SOCIAL_ORGANIZATION").value(party)
                             .value(party.equals("NONE") ? null : LocalDate.of(2015 + r.nextInt(11), 1 + r.nextInt(12), 1))
                             .value(party.equals("NONE") ? r.nextInt(3) : 3 + r.nextInt(20)).value(10 + r.nextInt(500)).end();
+                }
+            }
+        }
+    }
+
+    private void recruitment(List<SyntheticOrganization> orgs, SplittableRandom r) throws SQLException {
+        try (CopyRows rec = new CopyRows(connection, "recruitment", "organization_id, name, birth_date, stage, applied_on, activist_on, candidate_on")) {
+            for (var o : orgs) {
+                if (!o.level().equals("TOWNSHIP")) {
+                    continue;
                 }
                 for (int i = 0; i < 3; i++) {
                     LocalDate applied = LocalDate.of(2022 + r.nextInt(2), 1 + r.nextInt(12), 1);
