@@ -96,6 +96,16 @@ class CampaignRepository {
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    List<Reporter> reporters(long campaignId) {
+        return jdbc.sql("""
+                        SELECT r.id, r.organization_id, o.name, o.secretary_name, r.position, r.status
+                        FROM duty_report r JOIN organization o ON o.id = r.organization_id
+                        WHERE r.campaign_id = :c ORDER BY r.position""")
+                .param("c", campaignId)
+                .query((rs, n) -> new Reporter(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        ReportStatus.valueOf(rs.getString(6)))).list();
+    }
+
     private static java.time.LocalDate toDate(Date d) {
         return d == null ? null : d.toLocalDate();
     }

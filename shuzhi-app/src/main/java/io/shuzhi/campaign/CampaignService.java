@@ -115,6 +115,11 @@ public class CampaignService {
         return reports.ofCampaign(campaignId);
     }
 
+    /** Reporters with their organization names, in reporting order, unscoped. */
+    public List<Reporter> reporters(long campaignId) {
+        return campaigns.reporters(campaignId);
+    }
+
     public EvaluationScheme scheme(Campaign campaign) {
         return campaigns.scheme(campaign.id(), campaign.schemeVersion());
     }
