@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Writing, submitting, reviewing and critiquing duty reports. Every change is versioned or logged, and audited. */
 @Service
@@ -48,6 +49,11 @@ public class DutyReportService {
         return report;
     }
 
+    /** Unscoped, for work already authorised (the review feature analysing a version just saved). */
+    public Optional<DutyReport> find(long id) {
+        return reports.find(id);
+    }
+
     public boolean canEdit(Caller caller, DutyReport report) {
         return report.status().isEditable() && access.isReporter(caller, report);
     }
@@ -60,6 +66,7 @@ public class DutyReportService {
         reports.update(after, now);
         reports.insertVersion(after, now, caller.getUsername());
         audit.record("report.saved", "DutyReport", id, after.organizationId(), Map.of("version", before.version()), Map.of("version", after.version()));
+        events.publishEvent(new ReportSaved(id, after.campaignId(), after.organizationId(), after.version()));
         return after;
     }
 
