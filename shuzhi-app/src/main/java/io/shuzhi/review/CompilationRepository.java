@@ -25,7 +25,7 @@ class CompilationRepository {
         }
     }
 
-    record FoundReport(int index, String title, String reporterName, String text, Long organizationId,
+    public record FoundReport(int index, String title, String reporterName, String text, Long organizationId,
                        BigDecimal confidence, Long reportId) {
     }
 
@@ -44,6 +44,11 @@ class CompilationRepository {
                 .param("id", compilationId).param("i", r.index()).param("t", r.title()).param("r", r.reporterName())
                 .param("text", r.text()).param("o", r.organizationId()).param("conf", r.confidence())
                 .update();
+    }
+
+    Optional<Compilation> find(long id) {
+        return jdbc.sql("SELECT id, campaign_id, file_name, status FROM compilation WHERE id = :id")
+                .param("id", id).query(Compilation.class).optional();
     }
 
     Optional<Compilation> lock(long id) {

@@ -4,10 +4,10 @@ import io.shuzhi.account.Caller;
 import io.shuzhi.audit.AuditLog;
 import io.shuzhi.campaign.Campaign;
 import io.shuzhi.campaign.CampaignService;
-import io.shuzhi.campaign.Reporter;
 import io.shuzhi.review.CompilationRepository.FoundReport;
 import io.shuzhi.review.OrganizationNameMatcher.Candidate;
 import io.shuzhi.shared.InvalidInputException;
+import io.shuzhi.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,6 +65,19 @@ public class CompilationService {
         return new Upload(id, compilations.reports(id));
     }
 
+    /** An upload waiting for confirmation, with the organizations it may be matched to. */
+    record Pending(long id, long campaignId, String fileName, List<FoundReport> reports, List<Candidate> candidates) {
+    }
+
+    public Pending pending(Caller caller, long campaignId, long compilationId) {
+        campaigns.manageable(caller, campaignId);
+        var c = compilations.find(compilationId).filter(x -> x.campaignId() == campaignId && x.isPending())
+                .orElseThrow(() -> new NotFoundException("Compilation", compilationId));
+        List<Candidate> candidates = campaigns.reporters(campaignId).stream()
+                .map(r -> new Candidate(r.organizationId(), r.organizationName())).toList();
+        return new Pending(c.id(), campaignId, c.fileName(), compilations.reports(compilationId), candidates);
+    }
+
     /** Who the report is by, as printed: the byline's organization, else the byline's name, else the title. */
     private static String byline(ReportAnalyser.Found f) {
         var reporter = f.report().reporter();
@@ -77,7 +90,4 @@ public class CompilationService {
         return f.report().title() == null ? "" : f.report().title();
     }
 
-    static List<Long> reporterOrganizations(List<Reporter> reporters) {
-        return reporters.stream().map(Reporter::organizationId).toList();
-    }
 }

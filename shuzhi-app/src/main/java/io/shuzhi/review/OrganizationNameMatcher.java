@@ -26,7 +26,7 @@ final class OrganizationNameMatcher {
     private OrganizationNameMatcher() {
     }
 
-    record Candidate(long organizationId, String name) {
+    public record Candidate(long organizationId, String name) {
     }
 
     record Match(Long organizationId, BigDecimal confidence) {

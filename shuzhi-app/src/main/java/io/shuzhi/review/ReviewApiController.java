@@ -29,11 +29,24 @@ class ReviewApiController {
     private final CompilationService compilations;
     private final CompilationImport imports;
     private final ReportAnalysisService analyses;
+    private final FindingFixer fixer;
 
-    ReviewApiController(CompilationService compilations, CompilationImport imports, ReportAnalysisService analyses) {
+    ReviewApiController(CompilationService compilations, CompilationImport imports, ReportAnalysisService analyses,
+                        FindingFixer fixer) {
         this.compilations = compilations;
         this.imports = imports;
         this.analyses = analyses;
+        this.fixer = fixer;
+    }
+
+    record FixedResponse(long id, int version) {
+    }
+
+    @PostMapping("/api/reports/{id}/findings/{index}/apply")
+    @Operation(summary = "Accept a finding's suggested fix: applied to the draft and saved as a new version; 409 unless the report is editable")
+    FixedResponse applyFix(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable int index) {
+        var saved = fixer.apply(caller, id, index);
+        return new FixedResponse(saved.id(), saved.version());
     }
 
     record FoundResponse(int index, String title, String reporterName, Long organizationId, BigDecimal confidence, boolean doubtful) {
