@@ -10,7 +10,6 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
 import java.text.BreakIterator;
@@ -23,8 +22,11 @@ import java.util.Set;
 final class LuceneSearcher {
 
     private static final int SNIPPET_LENGTH = 160;
-    /** Exact totals up to here; beyond, counting every match would cost more than the ranking itself. */
-    private static final int EXACT_TOTAL_UP_TO = 10_000;
+    /**
+     * Totals are exact up to here and a lower bound beyond ("1000+"): counting every match of a common word in
+     * 100,000 reports would cost more than ranking, which may skip non-competitive blocks once this is reached.
+     */
+    static final int EXACT_TOTAL_UP_TO = 1_000;
 
     private final Analyzer analyzer;
     private final LuceneQueries queries;
@@ -63,6 +65,23 @@ final class LuceneSearcher {
     /** A hit that matched only in its title still shows the start of its text. */
     private static String opening(String text) {
         String t = text == null ? "" : text.strip();
-        return HtmlUtils.htmlEscape(t.length() <= SNIPPET_LENGTH ? t : t.substring(0, SNIPPET_LENGTH) + "…");
+        return escape(t.length() <= SNIPPET_LENGTH ? t : t.substring(0, SNIPPET_LENGTH) + "…");
+    }
+
+    /** Plain JDK escaping: this engine is also compiled into shuzhi-bench, which has no Spring. */
+    static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }
