@@ -24,11 +24,15 @@ import java.util.regex.Pattern;
 public final class CommitmentExtractor {
 
     private static final int MIN_FULL_SEGMENT = 6;
+    /** Numbering and ordinals (1. / （一） / 一是) and "我将在2015年" opening a clause are not part of the promise. */
     private static final Pattern PREAMBLE = Pattern.compile(
-            "(?:(?:我|我们|本人)(?:将|要|会)?(?:在|于)?(?:(?:19|20)[0-9]{2}年(?:内|度)?)?|(?:在|于)(?:19|20)[0-9]{2}年(?:内|度)?)[，,]?");
+            "(?:(?:[（(][一二三四五六七八九十0-9]{1,3}[）)][、.．]?|[一二三四五六七八九十]{1,3}[、．]|[0-9]{1,2}(?:[、．]|\\.(?![0-9]))"
+            + "|其?[一二三四五六七八九十]{1,3}是[，,：:]?|第[一二三四五六七八九十]{1,3}[，,、：:])[ \\u3000]*)?"
+            + "(?:(?:我们|我|本人)(?:(?:将|要|会)(?:在|于)?|在|于)(?:(?:19|20)[0-9]{2}年(?:内|度)?)?[，,]?|(?:在|于)(?:19|20)[0-9]{2}年(?:内|度)?[，,]?)?");
 
     private final DeadlineResolver deadlines = new DeadlineResolver();
     private final List<String> markers = DataFiles.rows("commitment-markers.tsv").stream().map(r -> r[0]).toList();
+    private final ClauseGrouper grouper = new ClauseGrouper(markers);
 
     /**
      * @param quantities quantities of the report, UTF-16 offsets into {@code docText}
@@ -94,7 +98,7 @@ public final class CommitmentExtractor {
         String local = digits.substring(from - base, to - base);
         List<TimeExpression> times = deadlines.find(local, planYear);
         List<Quantity> targets = targets(quantities, from, to, times);
-        List<int[]> groups = group(docText, from, to, targets);
+        List<int[]> groups = grouper.group(docText, from, to, targets);
         TimeExpression sentenceTime = null;
         if (!times.isEmpty() && !groups.isEmpty()) {
             TimeExpression t = times.get(0);
@@ -111,8 +115,9 @@ public final class CommitmentExtractor {
     /** Quantities in [from, to) that can be targets: not part of a time word, not counted in years. */
     private static List<Quantity> targets(List<Quantity> quantities, int from, int to, List<TimeExpression> times) {
         List<Quantity> out = new ArrayList<>();
-        for (Quantity q : quantities) {
-            if (q.start() < from || q.end() > to || q.value() == null || "年".equals(q.unit())) {
+        for (int k = firstStartingAt(quantities, from); k < quantities.size() && quantities.get(k).start() < to; k++) {
+            Quantity q = quantities.get(k);
+            if (q.end() > to || q.value() == null || "年".equals(q.unit())) {
                 continue;
             }
             boolean inTime = false;
@@ -129,66 +134,6 @@ public final class CommitmentExtractor {
         return out;
     }
 
-    /** Groups the ，/、-separated segments of a sentence so that each group holds one full commitment. */
-    private static List<int[]> group(String text, int from, int to, List<Quantity> targets) {
-        List<int[]> segments = new ArrayList<>(); // {start, end, separatorAfter}
-        int s = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || Punctuation.isComma(text.charAt(i)) || text.charAt(i) == '、') {
-                segments.add(new int[] {s, i, i == to ? 0 : text.charAt(i)});
-                s = i + 1;
-            }
-        }
-        List<int[]> groups = new ArrayList<>();
-        int groupStart = -1;
-        boolean groupFull = false;
-        int pendingStart = -1; // start of bare lead-ins before 、 ("为每个村、社区…"): they belong with what follows
-        int previousEnd = from;
-        for (int[] seg : segments) {
-            boolean full = isFull(seg, targets);
-            if (groupStart < 0) {
-                groupStart = seg[0];
-                groupFull = full;
-            } else if (full && groupFull) {
-                int cut = pendingStart >= 0 ? pendingStart : seg[0];
-                groups.add(new int[] {groupStart, pendingStart >= 0 ? pendingEnd(text, cut) : previousEnd});
-                groupStart = cut;
-            } else {
-                groupFull |= full;
-            }
-            if (!full && seg[2] == '、') {
-                if (pendingStart < 0) {
-                    pendingStart = seg[0];
-                }
-            } else {
-                pendingStart = -1;
-            }
-            previousEnd = seg[1];
-        }
-        if (groupStart >= 0) {
-            groups.add(new int[] {groupStart, to});
-        }
-        return groups;
-    }
-
-    /** End of the group before a lead-in starting at {@code cut}: just before the separator preceding it. */
-    private static int pendingEnd(String text, int cut) {
-        return cut - 1;
-    }
-
-    private static boolean isFull(int[] seg, List<Quantity> targets) {
-        if (seg[1] - seg[0] < MIN_FULL_SEGMENT) {
-            return false;
-        }
-        for (Quantity q : targets) {
-            if (q.start() >= seg[0] && q.end() <= seg[1]) {
-                // "…四条党建工作走廊、39个村级示范点": a list item that opens with its number has no verb of its own
-                return q.start() > seg[0];
-            }
-        }
-        return false;
-    }
-
     private void clause(String text, int sentenceStart, int from, int to, List<Quantity> targets,
                         List<TimeExpression> times, TimeExpression sentenceTime, List<Commitment> out) {
         from = Whitespace.skipForward(text, from, to);
@@ -203,16 +148,7 @@ public final class CommitmentExtractor {
         if (to - from < 2) {
             return;
         }
-        Quantity target = null;
-        for (Quantity q : targets) {
-            if (q.start() >= from && q.end() <= to) {
-                Qualifier ql = q.qualifier();
-                if (target == null || (target.qualifier() == null || target.qualifier() == Qualifier.EXACT)
-                        && ql != null && ql != Qualifier.EXACT) {
-                    target = q;
-                }
-            }
-        }
+        Quantity target = target(targets, from, to);
         TimeExpression own = null;
         for (TimeExpression t : times) {
             int ts = sentenceStart + t.start();
@@ -243,6 +179,48 @@ public final class CommitmentExtractor {
                 target == null ? null : target.unit(),
                 target == null ? null : target.qualifier() == null ? Qualifier.EXACT : target.qualifier(),
                 deadline, from, to));
+    }
+
+    /**
+     * The target among a clause's quantities: the last one with a comparator (不少于15名 in
+     * "每年发展35岁以下党员不少于15名" — the target closes the clause), else the first; ages are never targets
+     * when there is anything else.
+     */
+    private static Quantity target(List<Quantity> targets, int from, int to) {
+        Quantity first = null;
+        Quantity lastQualified = null;
+        Quantity age = null;
+        for (Quantity q : targets) {
+            if (q.start() < from || q.end() > to) {
+                continue;
+            }
+            if ("岁".equals(q.unit())) {
+                age = age == null ? q : age;
+                continue;
+            }
+            if (first == null) {
+                first = q;
+            }
+            if (q.qualifier() != null && q.qualifier() != Qualifier.EXACT) {
+                lastQualified = q;
+            }
+        }
+        return lastQualified != null ? lastQualified : first != null ? first : age;
+    }
+
+    /** Index of the first quantity starting at or after {@code from}; quantities come in text order. */
+    static int firstStartingAt(List<Quantity> quantities, int from) {
+        int lo = 0;
+        int hi = quantities.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quantities.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** A copy of text[from, to) with full-width digits made ASCII, so one set of patterns reads both. */
