@@ -45,6 +45,19 @@ class BulletinPdf {
         }
     }
 
+    /** A simple document: a centred title and one paragraph per line (results summaries). */
+    byte[] renderLines(String title, List<String> lines) {
+        try (PdfPages pdf = new PdfPages(glyphs())) {
+            pdf.paragraph(title, 16, 0, true, 8);
+            for (String line : lines) {
+                pdf.paragraph(line, 10.5f, 0, false, 4);
+            }
+            return pdf.finish(title);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void section(PdfPages pdf, String heading, List<ReportItem> items) throws IOException {
         if (items.isEmpty()) {
             return;
