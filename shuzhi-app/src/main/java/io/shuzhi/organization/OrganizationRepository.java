@@ -116,6 +116,10 @@ class OrganizationRepository {
         return chunks;
     }
 
+    boolean isEmpty() {
+        return jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM organization)").query(Boolean.class).single();
+    }
+
     boolean codeExists(String code) {
         return jdbc.sql("SELECT count(*) FROM organization WHERE code = :code").param("code", code)
                 .query(Long.class).single() > 0;
