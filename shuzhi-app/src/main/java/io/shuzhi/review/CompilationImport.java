@@ -80,7 +80,7 @@ public class CompilationImport {
         for (int i = 0; i < toImport.size(); i++) {
             FoundReport f = toImport.get(i);
             DutyReport target = byOrganization.get(chosen.get(f.index()));
-            DutyReport after = write(caller, target, ContentFromAnalysis.of(analysed.get(i).text(), analysed.get(i).report()));
+            DutyReport after = write(caller, target, ContentFromAnalysis.of(analysed.get(i).text(), analysed.get(i).view()));
             saved.add(after);
             compilations.confirm(compilationId, f.index(), after.organizationId(), after.id());
             result.add(new Imported(f.index(), after.organizationId(), after.id(), after.status().name()));

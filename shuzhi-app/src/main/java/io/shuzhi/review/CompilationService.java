@@ -56,7 +56,7 @@ public class CompilationService {
         List<OrganizationNameMatcher.Match> matches = OrganizationNameMatcher.assign(bylines, candidates);
         long id = compilations.insert(campaignId, name, clock.instant(), caller.getUsername());
         for (int i = 0; i < found.size(); i++) {
-            var r = found.get(i).report();
+            var r = found.get(i).view();
             compilations.insertReport(id, new FoundReport(i, r.title(), bylines.get(i), found.get(i).text(),
                     matches.get(i).organizationId(), matches.get(i).confidence(), null));
         }
@@ -80,14 +80,14 @@ public class CompilationService {
 
     /** Who the report is by, as printed: the byline's organization, else the byline's name, else the title. */
     private static String byline(ReportAnalyser.Found f) {
-        var reporter = f.report().reporter();
+        var reporter = f.view().reporter();
         if (reporter != null && reporter.organization() != null) {
             return reporter.organization();
         }
         if (reporter != null && reporter.name() != null) {
             return reporter.name();
         }
-        return f.report().title() == null ? "" : f.report().title();
+        return f.view().title() == null ? "" : f.view().title();
     }
 
 }

@@ -1,7 +1,5 @@
 package io.shuzhi.review;
 
-import io.shuzhi.analysis.AnalyzedReport;
-import io.shuzhi.analysis.section.SectionItem;
 import io.shuzhi.campaign.ReportContent;
 import io.shuzhi.campaign.ReportItem;
 import io.shuzhi.campaign.Section;
@@ -20,10 +18,10 @@ final class ContentFromAnalysis {
     private ContentFromAnalysis() {
     }
 
-    static ReportContent of(String text, AnalyzedReport report) {
+    static ReportContent of(String text, AnalysisView report) {
         Map<Section, List<ReportItem>> sections = new EnumMap<>(Section.class);
-        for (io.shuzhi.analysis.section.Section s : report.sections()) {
-            Section kind = Section.valueOf(s.kind().name());
+        for (AnalysisView.Part s : report.sections()) {
+            Section kind = Section.valueOf(s.kind());
             List<ReportItem> items = sections.computeIfAbsent(kind, k -> new ArrayList<>());
             if (s.items().isEmpty()) {
                 // a part without recognisable points: keep its body as one item rather than lose it
@@ -32,7 +30,7 @@ final class ContentFromAnalysis {
                 items.add(new ReportItem("", body));
                 continue;
             }
-            for (SectionItem item : s.items()) {
+            for (AnalysisView.Item item : s.items()) {
                 items.add(item(slice(text, item.start(), item.end()).strip(), item.heading()));
             }
         }

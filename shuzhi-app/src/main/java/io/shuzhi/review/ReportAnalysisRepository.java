@@ -25,7 +25,6 @@ class ReportAnalysisRepository {
 
     /** Inserts unless this version is already analysed (an upload and the save event may both try). */
     void insert(long reportId, int version, AnalysedText a, Instant now) {
-        var r = a.report();
         jdbc.sql("""
                         INSERT INTO report_analysis (report_id, version, text, analysis, analysis_json, quantity_count,
                             commitment_count, quantified_commitment_count, dated_commitment_count, finding_count,
@@ -33,10 +32,9 @@ class ReportAnalysisRepository {
                         VALUES (:id, :v, :text, CAST(:json AS jsonb), :json, :q, :c, :cq, :cd, :f, :b, :t, :now)
                         ON CONFLICT (report_id, version) DO NOTHING""")
                 .param("id", reportId).param("v", version).param("text", a.text()).param("json", a.json())
-                .param("q", r.quantities().size()).param("c", r.commitments().size())
-                .param("cq", r.commitments().stream().filter(c -> c.isQuantified()).count())
-                .param("cd", r.commitments().stream().filter(c -> c.deadline() != null).count())
-                .param("f", r.findings().size()).param("b", a.boilerplateChars()).param("t", a.textChars())
+                .param("q", a.view().quantities().size()).param("c", a.view().commitments().size())
+                .param("cq", a.quantifiedCommitments()).param("cd", a.datedCommitments())
+                .param("f", a.view().findings().size()).param("b", a.boilerplateChars()).param("t", a.textChars())
                 .param("now", java.sql.Timestamp.from(now))
                 .update();
     }

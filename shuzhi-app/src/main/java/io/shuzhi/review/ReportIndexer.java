@@ -38,7 +38,7 @@ class ReportIndexer implements SearchDocumentSource {
 
     void indexReport(DutyReport report, AnalysedText analysed, int year) {
         Organization org = organizations.find(Scope.ALL, report.organizationId()).orElseThrow();
-        search.index(List.of(new SearchDocument(SearchKind.REPORT, report.id(), title(analysed.report().title(), org.name(), year),
+        search.index(List.of(new SearchDocument(SearchKind.REPORT, report.id(), title(analysed.view().title(), org.name(), year),
                 analysed.text(), year, org.id(), org.path())));
     }
 
