@@ -21,6 +21,7 @@ import java.util.stream.Stream;
  * single-threaded, after a warm-up.
  *
  * <pre>java -cp shuzhi-bench/target/shuzhi-bench.jar io.shuzhi.bench.search.SearchLatency [docs] [queries] [indexDir] [seedFile]</pre>
+ * With {@code -Dreuse=true} an index already built in {@code indexDir} is queried again without rebuilding.
  */
 public final class SearchLatency {
 
@@ -37,34 +38,48 @@ public final class SearchLatency {
         Path dir = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("shuzhi-search-bench");
         Path seed = args.length > 3 ? Path.of(args[3]) : findSeed();
         SyntheticReports corpus = new SyntheticReports(seed);
-        clear(dir);
-        try (LuceneSearchIndex index = new LuceneSearchIndex(FSDirectory.open(dir))) {
-            long t0 = System.nanoTime();
-            long[] chars = {0};
-            long indexed = index.rebuild(sink -> corpus.generate(docs, 42, d -> {
-                chars[0] += d.text().length();
-                sink.accept(d);
-            }));
-            double buildSeconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("indexed %,d documents (%,d MB of text) in %.1f s; index %,d MB on disk%n",
-                    indexed, chars[0] * 2 / 1_000_000, buildSeconds, size(dir) / 1_000_000);
-
-            SplittableRandom random = new SplittableRandom(7);
-            for (int i = 0; i < Math.min(500, queries); i++) {
-                index.search(query(random));
-            }
-            long[] nanos = new long[queries];
-            long hits = 0;
-            for (int i = 0; i < queries; i++) {
-                SearchQuery q = query(random);
-                long start = System.nanoTime();
-                hits += index.search(q).total();
-                nanos[i] = System.nanoTime() - start;
-            }
-            Arrays.sort(nanos);
-            System.out.printf("%,d queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (mean total %,d hits)%n",
-                    queries, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[queries - 1] / 1e6, hits / queries);
+        boolean reuse = Boolean.getBoolean("reuse") && Files.isDirectory(dir);
+        if (!reuse) {
+            clear(dir);
         }
+        try (LuceneSearchIndex index = new LuceneSearchIndex(FSDirectory.open(dir))) {
+            if (reuse) {
+                System.out.printf("reusing the index in %s: %,d documents, %,d MB on disk%n", dir, index.count(), size(dir) / 1_000_000);
+            } else {
+                build(index, corpus, docs, dir);
+            }
+            measure(index, queries);
+        }
+    }
+
+    private static void build(LuceneSearchIndex index, SyntheticReports corpus, int docs, Path dir) throws IOException {
+        long t0 = System.nanoTime();
+        long[] chars = {0};
+        long indexed = index.rebuild(sink -> corpus.generate(docs, 42, d -> {
+            chars[0] += d.text().length();
+            sink.accept(d);
+        }));
+        double buildSeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("indexed %,d documents (%,d MB of text) in %.1f s; index %,d MB on disk%n",
+                indexed, chars[0] * 2 / 1_000_000, buildSeconds, size(dir) / 1_000_000);
+    }
+
+    private static void measure(LuceneSearchIndex index, int queries) {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < Math.min(500, queries); i++) {
+            index.search(query(random));
+        }
+        long[] nanos = new long[queries];
+        long hits = 0;
+        for (int i = 0; i < queries; i++) {
+            SearchQuery q = query(random);
+            long start = System.nanoTime();
+            hits += index.search(q).total();
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("%,d queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (mean total %,d hits)%n",
+                queries, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[queries - 1] / 1e6, hits / queries);
     }
 
     /** A third of queries over everything (administrator), a third within one county, a third with year or kind too. */
