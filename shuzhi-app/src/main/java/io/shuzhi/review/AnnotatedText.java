@@ -83,7 +83,8 @@ final class AnnotatedText {
                 if (end <= i) {
                     continue;
                 }
-                sb.append(m.open());
+                // a mark carried over from the previous paragraph is the same finding: its anchor id stays unique
+                sb.append(m.start() < from ? m.open().replaceFirst(" id=\"[^\"]*\"", "") : m.open());
                 openEnds.push(end);
                 closers.push(m.open().startsWith("<mark") ? "</mark>" : "</span>");
             }
