@@ -80,6 +80,16 @@ class ReviewWorkspaceTest {
             assertThat(first).isGreaterThanOrEqualTo(last).isGreaterThan(10);
         }
 
+        assertThat(pages.get("/review").body()).contains("2014年度县市区党委书记抓基层党建工作述职评议", "/campaigns/" + f.campaignId() + "/overview");
+        long again = admin.upload("/api/campaigns/" + f.campaignId() + "/compilations", SeedCompilation.FILE, SeedCompilation.bytes())
+                .json().get("id").asLong();
+        String confirmPage = pages.get("/campaigns/" + f.campaignId() + "/compilations/" + again).body();
+        assertThat(confirmPage).contains("中共随县县委", "确认导入", "name=\"match0\"");
+        // confirming into reports that are already accepted is refused, and the page says why
+        String refused = pages.submit("/campaigns/" + f.campaignId() + "/compilations/" + again,
+                "/campaigns/" + f.campaignId() + "/compilations/" + again + "/confirm", "match0=" + f.suixian()).body();
+        assertThat(refused).contains("不能用汇编覆盖");
+
         // next year's campaign: 随县 repeats a problem of last year; the comparison shows last year's commitments and problems
         long next = campaign(admin, f.cityId(), 2015, List.of(f.suixian()));
         long nextReport = admin.get("/api/campaigns/" + next + "/reports").json().get(0).get("id").asLong();
