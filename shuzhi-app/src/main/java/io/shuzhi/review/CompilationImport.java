@@ -89,7 +89,7 @@ public class CompilationImport {
             compilations.confirm(compilationId, f.index(), null, null);
             result.add(new Imported(f.index(), null, null, null));
         });
-        analyses.storeUploaded(saved, analysed, campaign.year());
+        analyses.storeUploaded(saved, analysed);
         compilations.markConfirmed(compilationId, clock.instant());
         audit.record("compilation.confirmed", "Compilation", compilationId, campaign.hostOrganizationId(), null,
                 Map.of("reports", saved.stream().map(DutyReport::id).toList()));

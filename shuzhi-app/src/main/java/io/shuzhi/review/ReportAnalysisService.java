@@ -62,7 +62,7 @@ public class ReportAnalysisService {
     }
 
     /** Stores analyses made from uploaded text (the report as published, title and byline included). */
-    void storeUploaded(List<DutyReport> saved, List<AnalysedText> analysed, int year) {
+    void storeUploaded(List<DutyReport> saved, List<AnalysedText> analysed) {
         for (int i = 0; i < saved.size(); i++) {
             analyses.insert(saved.get(i).id(), saved.get(i).version(), analysed.get(i), clock.instant());
         }
