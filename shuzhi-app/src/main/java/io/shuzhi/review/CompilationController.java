@@ -1,0 +1,77 @@
+package io.shuzhi.review;
+
+import io.shuzhi.account.Caller;
+import io.shuzhi.shared.DomainException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The pages for uploading a compilation and confirming its matches (POST → redirect → GET). */
+@Controller
+class CompilationController {
+
+    private final CompilationService compilations;
+    private final CompilationImport imports;
+    private final MessageSource messages;
+
+    CompilationController(CompilationService compilations, CompilationImport imports, MessageSource messages) {
+        this.compilations = compilations;
+        this.imports = imports;
+        this.messages = messages;
+    }
+
+    @PostMapping("/campaigns/{id}/compilations")
+    String upload(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam("file") MultipartFile file,
+                  RedirectAttributes redirect) throws IOException {
+        try {
+            var upload = compilations.upload(caller, id, file.getOriginalFilename(), file.getBytes());
+            return "redirect:/campaigns/" + id + "/compilations/" + upload.id();
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("flash", e.getMessage());
+            return "redirect:/campaigns/" + id + "/overview";
+        }
+    }
+
+    @GetMapping("/campaigns/{id}/compilations/{cid}")
+    String pending(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable long cid, Model model) {
+        var p = compilations.pending(caller, id, cid);
+        model.addAttribute("campaignId", id);
+        model.addAttribute("compilationId", cid);
+        model.addAttribute("fileName", p.fileName());
+        model.addAttribute("reports", p.reports());
+        model.addAttribute("candidates", p.candidates());
+        return "review/compilation";
+    }
+
+    /** Form fields {@code match0}, {@code match1}, … carry the chosen organization id, blank to skip. */
+    @PostMapping("/campaigns/{id}/compilations/{cid}/confirm")
+    String confirm(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable long cid,
+                   @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Map<Integer, Long> matches = new HashMap<>();
+        form.forEach((k, v) -> {
+            if (k.matches("match\\d+")) {
+                matches.put(Integer.parseInt(k.substring(5)), v == null || v.isBlank() ? null : Long.parseLong(v));
+            }
+        });
+        try {
+            long imported = imports.confirm(caller, id, cid, matches).stream().filter(r -> r.reportId() != null).count();
+            redirect.addFlashAttribute("flash", messages.getMessage("review.compilation.done", new Object[]{imported}, LocaleContextHolder.getLocale()));
+            return "redirect:/campaigns/" + id + "/overview";
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("flash", e.getMessage());
+            return "redirect:/campaigns/" + id + "/compilations/" + cid;
+        }
+    }
+}
