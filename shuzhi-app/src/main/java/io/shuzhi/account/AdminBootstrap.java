@@ -17,13 +17,14 @@ import java.util.List;
  */
 @Component
 @Order(0)
-class AdminBootstrap implements ApplicationRunner {
+public class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
     private final UserService users;
     private final String configuredPassword;
+    private volatile String generatedPassword;
 
     AdminBootstrap(UserService users, @Value("${shuzhi.admin-password:}") String configuredPassword) {
         this.users = users;
@@ -39,6 +40,7 @@ class AdminBootstrap implements ApplicationRunner {
         String password = generated ? generate(20) : configuredPassword;
         users.ensureSystemUser("admin", password, "系统管理员", List.of(new Grant(Role.ADMIN, null)));
         if (generated) {
+            generatedPassword = password;
             log.warn("""
 
                     ============================================================
@@ -49,7 +51,13 @@ class AdminBootstrap implements ApplicationRunner {
         }
     }
 
-    static String generate(int length) {
+    /** The administrator's password if this start generated it (so the demo banner can repeat it), else empty. */
+    public java.util.Optional<String> passwordGeneratedThisRun() {
+        return java.util.Optional.ofNullable(generatedPassword);
+    }
+
+    /** A random password from an alphabet without look-alike characters (0/O, 1/l/I). */
+    public static String generate(int length) {
         SecureRandom random = new SecureRandom();
         StringBuilder sb = new StringBuilder(length);
         for (int i = 0; i < length; i++) {

@@ -29,16 +29,23 @@ class AuthApiController {
 
     private final AuthenticationManager authenticationManager;
     private final ApiTokens tokens;
+    private final LoginThrottle throttle;
 
-    AuthApiController(AuthenticationConfiguration configuration, ApiTokens tokens) throws Exception {
+    AuthApiController(AuthenticationConfiguration configuration, ApiTokens tokens, LoginThrottle throttle) throws Exception {
         this.authenticationManager = configuration.getAuthenticationManager();
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
     @PostMapping("/token")
     @Operation(summary = "Exchange username and password for a bearer token",
             description = "Send the token as `Authorization: Bearer <token>`. 401 on bad credentials, 429 after repeated failures.")
     TokenResponse token(@Valid @RequestBody TokenRequest request) {
+        // checked here as well as in CallerDetailsService: the provider wraps the LockedException thrown there
+        // into an InternalAuthenticationServiceException, which would otherwise read as a plain bad login
+        if (throttle.isLocked(request.username())) {
+            throw new LoginThrottled();
+        }
         Caller caller;
         try {
             var auth = authenticationManager.authenticate(

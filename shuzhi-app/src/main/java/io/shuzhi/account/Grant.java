@@ -1,7 +1,10 @@
 package io.shuzhi.account;
 
-/** Role x organization subtree. {@code organizationId} is null only for a system-wide ADMIN. */
-public record Grant(Role role, Long organizationId) {
+/**
+ * Role x organization subtree. {@code organizationId} is null only for a system-wide ADMIN. Serializable because a
+ * {@link Caller} and its grants are stored in the JDBC-backed HTTP session.
+ */
+public record Grant(Role role, Long organizationId) implements java.io.Serializable {
 
     public Grant {
         if (role == null) {

@@ -43,8 +43,7 @@ class UserController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new UserForm());
         }
-        model.addAttribute("roles", caller.isAdmin() ? Role.values()
-                : new Role[]{Role.ORGANIZATION_DEPARTMENT, Role.SECRETARY, Role.EVALUATOR, Role.VIEWER});
+        model.addAttribute("roles", grantableRoles(caller));
         return "account/users";
     }
 
@@ -62,6 +61,62 @@ class UserController {
             }
         }
         return list(caller, model);
+    }
+
+    /** One user: its grants (add, remove) and a password reset. */
+    @GetMapping("/users/{id}")
+    String detail(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model model) {
+        Caller user = service.get(caller, id);
+        model.addAttribute("user", user);
+        model.addAttribute("orgNames", organizationNames(List.of(user)));
+        model.addAttribute("roles", grantableRoles(caller));
+        model.addAttribute("self", caller.id() == id);
+        return "account/user";
+    }
+
+    @PostMapping("/users/{id}/grants")
+    String addGrant(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam Role role,
+                    @RequestParam(required = false) String organizationCode, RedirectAttributes redirect) {
+        return change(redirect, id, () -> {
+            Grant grant = new Grant(role, resolveOrganization(organizationCode));
+            List<Grant> grants = new java.util.ArrayList<>(service.get(caller, id).grants());
+            if (!grants.contains(grant)) {
+                grants.add(grant);
+            }
+            service.changeGrants(caller, id, grants);
+        }, "users.grant.added");
+    }
+
+    @PostMapping("/users/{id}/grants/remove")
+    String removeGrant(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam Role role,
+                       @RequestParam(required = false) Long organizationId, RedirectAttributes redirect) {
+        return change(redirect, id, () -> {
+            List<Grant> grants = new java.util.ArrayList<>(service.get(caller, id).grants());
+            grants.remove(new Grant(role, organizationId));
+            service.changeGrants(caller, id, grants);
+        }, "users.grant.removed");
+    }
+
+    @PostMapping("/users/{id}/password")
+    String resetPassword(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam String password,
+                         RedirectAttributes redirect) {
+        return change(redirect, id, () -> service.resetPassword(caller, id, password), "users.password.reset");
+    }
+
+    /** Runs a change; a refused one comes back to the user page as a message instead of an error page. */
+    private String change(RedirectAttributes redirect, long id, Runnable action, String doneKey) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", doneKey);
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/users/" + id;
+    }
+
+    private static Role[] grantableRoles(Caller caller) {
+        return caller.isAdmin() ? Role.values()
+                : new Role[]{Role.ORGANIZATION_DEPARTMENT, Role.SECRETARY, Role.EVALUATOR, Role.VIEWER};
     }
 
     @PostMapping("/users/{id}/active")

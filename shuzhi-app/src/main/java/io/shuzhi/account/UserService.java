@@ -58,6 +58,10 @@ public class UserService {
 
     @Transactional
     public Caller changeGrants(Caller caller, long userId, List<Grant> grants) {
+        if (caller.id() == userId) {
+            // nobody widens their own access, nor locks themselves out by accident
+            throw new ForbiddenException("user.own-grants", "不能修改自己的权限，请由其他管理员操作 / You cannot change your own access");
+        }
         Caller before = get(caller, userId);
         checkMayGrant(caller, before.grants());
         checkMayGrant(caller, grants);

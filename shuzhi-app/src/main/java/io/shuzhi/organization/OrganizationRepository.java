@@ -8,7 +8,14 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** Reads and writes the tree. Every read that serves a caller takes its {@link Scope}. */
@@ -77,6 +84,40 @@ class OrganizationRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.path LIKE :prefix ORDER BY o.path")
                 .param("prefix", root.path() + "%")
                 .query(MAPPER).list();
+    }
+
+    /** Which of {@code codes} are taken, in chunks so a province-sized file stays within the bind-parameter limit. */
+    Set<String> existingCodes(Collection<String> codes) {
+        Set<String> found = new HashSet<>();
+        for (List<String> chunk : chunks(codes)) {
+            found.addAll(jdbc.sql("SELECT code FROM organization WHERE code IN (:codes)").param("codes", chunk)
+                    .query(String.class).list());
+        }
+        return found;
+    }
+
+    /** The organizations with these codes that lie inside {@code scope}, by code. */
+    Map<String, Organization> findByCodes(Collection<String> codes, Scope scope) {
+        Map<String, Organization> found = new HashMap<>();
+        for (List<String> chunk : chunks(codes)) {
+            scope.bind(jdbc.sql("SELECT " + COLUMNS + " FROM organization o WHERE o.code IN (:codes) AND " + Scope.sql("o")))
+                    .param("codes", chunk)
+                    .query(MAPPER).list().forEach(o -> found.put(o.code(), o));
+        }
+        return found;
+    }
+
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = List.copyOf(new LinkedHashSet<>(values));
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 1000) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 1000)));
+        }
+        return chunks;
+    }
+
+    boolean isEmpty() {
+        return jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM organization)").query(Boolean.class).single();
     }
 
     boolean codeExists(String code) {

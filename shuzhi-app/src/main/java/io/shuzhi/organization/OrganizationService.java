@@ -55,6 +55,11 @@ public class OrganizationService {
         return repository.findById(id, scope);
     }
 
+    /** True before the first organization exists (a fresh installation). */
+    public boolean isEmpty() {
+        return repository.isEmpty();
+    }
+
     /** Unscoped lookup, for system work (demo data, imports already authorised). */
     public Optional<Organization> findByCode(String code) {
         return repository.findByCode(code);

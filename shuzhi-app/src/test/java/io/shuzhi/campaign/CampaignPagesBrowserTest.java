@@ -45,10 +45,6 @@ class CampaignPagesBrowserTest {
 
     @Test
     void aReportIsWrittenReviewedRatedAndPublishedThroughThePages() throws Exception {
-        // form login stores the Caller in the JDBC session; it needs account.Grant to be Serializable, which the
-        // foundation branch fixes. Until that lands this journey cannot log in, so it skips rather than fails.
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.io.Serializable.class.isAssignableFrom(io.shuzhi.account.Grant.class),
-                "form login needs io.shuzhi.account.Grant to be Serializable (foundation branch)");
         browser = Chromium.start(1280, 900);
         Api admin = Api.admin(port);
         long city = CampaignFixtures.organization(admin, null, "页面测试市委");

@@ -52,10 +52,13 @@ class DataSourceConfiguration {
             password = props.password();
             log.info("Using external PostgreSQL at {}", url.replaceAll("password=[^&]*", "password=***"));
         }
+        Runnable dropIsolated = () -> { };
         if (props.isolated()) {
             String name = "shuzhi_" + UUID.randomUUID().toString().replace("-", "");
-            createDatabaseIfMissing(url, user, password, name);
+            String adminUrl = url;
+            createDatabaseIfMissing(adminUrl, user, password, name);
             url = withDatabase(url, name);
+            dropIsolated = () -> dropDatabase(adminUrl, user, password, name);
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
@@ -63,7 +66,16 @@ class DataSourceConfiguration {
         config.setPassword(password);
         config.setMaximumPoolSize(props.poolSize());
         config.setPoolName("shuzhi");
-        return new ShuzhiDataSource(new HikariDataSource(config), props.isolated() ? null : cluster);
+        return new ShuzhiDataSource(new HikariDataSource(config), props.isolated() ? null : cluster, dropIsolated);
+    }
+
+    /** A test database is dropped with its context, so an external server does not fill up with them. */
+    private static void dropDatabase(String url, String user, String password, String name) {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute("drop database if exists \"" + name + "\" with (force)");
+        } catch (SQLException e) {
+            log.warn("Could not drop test database {}: {}", name, e.getMessage());
+        }
     }
 
     private static void createDatabaseIfMissing(String url, String user, String password, String name) {
@@ -92,16 +104,19 @@ class DataSourceConfiguration {
     static final class ShuzhiDataSource extends org.springframework.jdbc.datasource.DelegatingDataSource implements AutoCloseable {
         private final HikariDataSource pool;
         private final EmbeddedPostgres cluster;
+        private final Runnable afterClose;
 
-        ShuzhiDataSource(HikariDataSource pool, EmbeddedPostgres cluster) {
+        ShuzhiDataSource(HikariDataSource pool, EmbeddedPostgres cluster, Runnable afterClose) {
             super(pool);
             this.pool = pool;
             this.cluster = cluster;
+            this.afterClose = afterClose;
         }
 
         @Override
         public void close() throws IOException {
             pool.close();
+            afterClose.run();
             if (cluster != null) {
                 log.info("Stopping embedded PostgreSQL");
                 cluster.close();

