@@ -50,7 +50,9 @@ class BallotSessionController {
                 RedirectAttributes redirect) {
         List<SeatGroup> seats = new ArrayList<>();
         for (int i = 0; i < group.size(); i++) {
-            if (!group.get(i).isBlank()) {
+            // a row without seats is a group that does not take part in this session
+            boolean hasSeats = i < count.size() && !count.get(i).isBlank() && !count.get(i).strip().equals("0");
+            if (!group.get(i).isBlank() && hasSeats) {
                 seats.add(new SeatGroup(group.get(i).strip(), number(weight, i, "1"), number(count, i, "0").intValue()));
             }
         }
@@ -65,7 +67,7 @@ class BallotSessionController {
     @GetMapping("/ballot-sessions/{id}")
     String session(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model model) {
         BallotSession session = ballots.manageable(caller, id);
-        model.addAttribute("session", session);
+        model.addAttribute("ballotSession", session);
         model.addAttribute("campaign", campaigns.find(session.campaignId()));
         model.addAttribute("count", ballots.count(id));
         model.addAttribute("screenUrl", "/screen/" + id + "/" + session.screenKey());
@@ -78,7 +80,7 @@ class BallotSessionController {
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/ballot").toUriString();
         List<Ticket> tickets = ballots.tokens(id).stream()
                 .map(t -> new Ticket(t.group(), Tokens.grouped(t.token()), QrCodes.dataUri(base + "?token=" + t.token(), 240))).toList();
-        model.addAttribute("session", session);
+        model.addAttribute("ballotSession", session);
         model.addAttribute("campaign", campaigns.find(session.campaignId()));
         model.addAttribute("tickets", tickets);
         return "ballot/sheet";

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /** Results as .xlsx (one row per reporter, then the voting statistics) and as a one-page PDF summary. */
 @Component
-class ResultsExports {
+public class ResultsExports {
 
     static final Map<Grade, String> GRADE = Map.of(Grade.GOOD, "好", Grade.FAIRLY_GOOD, "较好", Grade.AVERAGE, "一般", Grade.POOR, "差");
     static final Map<AccountabilityAction, String> ACTION = Map.of(AccountabilityAction.ADMONITION_TALK, "约谈",
@@ -94,7 +94,7 @@ class ResultsExports {
                 e.groups().stream().map(g -> g.group() + " " + percent(g)).collect(Collectors.joining("；")));
     }
 
-    static String counts(Evaluation e) {
+    public static String counts(Evaluation e) {
         return e.gradeCounts().get(Grade.GOOD) + "/" + e.gradeCounts().get(Grade.FAIRLY_GOOD) + "/"
                 + e.gradeCounts().get(Grade.AVERAGE) + "/" + e.gradeCounts().get(Grade.POOR);
     }
@@ -103,7 +103,7 @@ class ResultsExports {
         return e.consequences().stream().map(ACTION::get).collect(Collectors.joining("、"));
     }
 
-    static String percent(GroupResult g) {
+    public static String percent(GroupResult g) {
         return g.goodShare() == null ? "—" : g.goodShare().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP) + "%";
     }
 

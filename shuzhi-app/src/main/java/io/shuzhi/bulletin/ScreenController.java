@@ -42,7 +42,7 @@ class ScreenController {
                   Model model) {
         BallotSession session = session(id, key);
         Campaign campaign = campaigns.find(session.campaignId());
-        model.addAttribute("session", session);
+        model.addAttribute("ballotSession", session);
         model.addAttribute("campaign", campaign);
         model.addAttribute("turnout", ballots.count(id).turnout());
         model.addAttribute("released", session.status() == BallotSessionStatus.RELEASED);

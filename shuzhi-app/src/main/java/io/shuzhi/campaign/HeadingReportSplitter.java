@@ -29,7 +29,7 @@ class HeadingReportSplitter implements ReportSplitter {
         Map<Section, List<ReportItem>> sections = new EnumMap<>(Section.class);
         Section current = null;
         for (String raw : paragraphs) {
-            String p = raw.strip().replace('\u3000', ' ').strip();
+            String p = raw.replace('\u3000', ' ').replace('\u00A0', ' ').strip();
             if (p.isEmpty()) {
                 continue;
             }

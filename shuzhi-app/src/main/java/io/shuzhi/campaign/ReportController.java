@@ -59,8 +59,8 @@ class ReportController {
         model.addAttribute("editable", reports.canEdit(caller, report));
         model.addAttribute("manage", campaigns.canManage(caller, campaign));
         model.addAttribute("critic", reports.canCritique(caller, report));
-        if (!model.containsAttribute("content")) {
-            model.addAttribute("content", report.content());
+        if (!model.containsAttribute("draft")) {
+            model.addAttribute("draft", report.content());
         }
         model.addAttribute("sections", Section.values());
         model.addAttribute("prior", priorYear.getIfAvailable(PriorYearContext.None::new).entriesFor(report.organizationId(), campaign.year() - 1));
@@ -98,7 +98,7 @@ class ReportController {
     String upload(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam("file") MultipartFile file,
                   Model model) throws IOException {
         ReportContent split = reports.splitUpload(caller, id, reader.paragraphs(file.getOriginalFilename(), file.getBytes()), splitter);
-        model.addAttribute("content", split);
+        model.addAttribute("draft", split);
         model.addAttribute("uploaded", true);
         return report(caller, id, model);
     }

@@ -61,6 +61,11 @@ class BallotPageBrowserTest {
         }
     }
 
+    void waitFor(By element) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(d -> !d.findElements(element).isEmpty());
+    }
+
     @Test
     void aBallotIsCastOnAPhoneThroughTheTokenPage() {
         Api admin = Api.admin(port);
@@ -79,7 +84,8 @@ class BallotPageBrowserTest {
         // typed the way people type codes from paper: lower case, with a dash
         String typed = (token.substring(0, 4) + "-" + token.substring(4)).toLowerCase();
         browser.findElement(By.id("token")).sendKeys(typed);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.id("start-ballot")).click();
+        waitFor(By.cssSelector("fieldset.rating"));
 
         assertThat(browser.findElements(By.cssSelector("fieldset.rating"))).hasSize(2);
         WebElement good = browser.findElement(By.cssSelector("#reporter-" + reportIds.get(0) + " input[value=GOOD]"));
@@ -88,6 +94,7 @@ class BallotPageBrowserTest {
         browser.findElement(By.cssSelector("#reporter-" + reportIds.get(1) + " input[value=AVERAGE]")).findElement(By.xpath("..")).click();
         browser.findElement(By.name("comment")).sendKeys("希望加强非公企业党建");
         browser.findElement(By.id("submit-ballot")).click();
+        waitFor(By.id("ballot-done"));
 
         assertThat(browser.findElement(By.id("ballot-done")).getText()).contains("谢谢");
         String ratings = jdbc.sql("SELECT b.ratings::text FROM ballot b JOIN ballot_token t ON t.id = b.token_id WHERE t.token = :t")
