@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * commitment  text   value  max  unit  COMPARATOR  deadline
  * finding     RULE   text   fix
  * </pre>
- * Matching: reports in order; sections by kind and heading; items by section kind and heading; quantities by
+ * Matching: reports in order; sections by kind and heading; items by section kind and heading (or its first
+ * clause(s), see {@link #sameHeading}); quantities by
  * text, value(s), unit and qualifier; commitments by value, max, unit, comparator and deadline with texts where
  * one contains the other (clause boundaries are a matter of taste); findings by rule and fix with texts where
  * one contains the other.
@@ -95,7 +96,8 @@ class CorpusGoldTest {
                 compare(scores.get("reports"), where + " report", g.head() == null ? List.of() : List.of(g.head()),
                         r == null ? List.of() : List.of(head(r)), List::equals, diffs);
                 compare(scores.get("sections"), where + " section", g.sections(), r == null ? List.of() : sections(r), List::equals, diffs);
-                compare(scores.get("items"), where + " item", g.items(), r == null ? List.of() : items(r), List::equals, diffs);
+                compare(scores.get("items"), where + " item", g.items(), r == null ? List.of() : items(r),
+                        (a, b) -> a.get(0).equals(b.get(0)) && sameHeading(a.get(1), b.get(1)), diffs);
                 compare(scores.get("quantities"), where + " quantity", g.quantities(), r == null ? List.of() : quantities(r), List::equals, diffs);
                 compare(scores.get("commitments"), where + " commitment", g.commitments(), r == null ? List.of() : commitments(r),
                         (a, b) -> a.subList(1, a.size()).equals(b.subList(1, b.size())) && overlaps(a.get(0), b.get(0)), diffs);
@@ -112,6 +114,16 @@ class CorpusGoldTest {
             assertThat(s.precision()).as("precision of %s%s", k, table).isGreaterThanOrEqualTo(THRESHOLDS.get(k));
             assertThat(s.recall()).as("recall of %s%s", k, table).isGreaterThanOrEqualTo(THRESHOLDS.get(k));
         });
+    }
+
+    /**
+     * Item headings are the same point when equal, or when the shorter is the longer's first clause(s): a
+     * reviewer may take "夯实基层基础" or the whole lead sentence "夯实基层基础，标准化建设达标率100%".
+     */
+    static boolean sameHeading(String a, String b) {
+        String s = a.length() <= b.length() ? a : b;
+        String l = a.length() <= b.length() ? b : a;
+        return l.equals(s) || l.startsWith(s) && "，,；;：:".indexOf(l.charAt(s.length())) >= 0;
     }
 
     private static boolean overlaps(String a, String b) {

@@ -34,7 +34,9 @@ final class VagueProblemCheck implements ReportCheck {
             return true;
         }
         String text = report.docText();
-        for (int i = item.start(); i < item.end(); i++) {
+        // digits of the point's own numbering (2.…) are not facts: start at its heading
+        int from = Math.max(item.start(), ItemHeadings.span(text, item)[0]);
+        for (int i = from; i < item.end(); i++) {
             if (Punctuation.isDigit(text.charAt(i))) {
                 return true;
             }

@@ -240,6 +240,24 @@ public final class Numerals {
                 skip[0] = end;
             }
         }
+        if (!decorated && kind == NumeralKind.NUMBER && a.arabic && !a.decimal && !a.hasUnit && !a.more
+                && end + 1 < n && (cps[end] == '/' || cps[end] == '／') && arabicDigit(cps[end + 1]) >= 0
+                && !(start > 0 && (cps[start - 1] == '/' || cps[start - 1] == '／'))) {
+            int k = end + 1;
+            long den = 0;
+            while (k < n && arabicDigit(cps[k]) >= 0 && den < 1_000_000) {
+                den = den * 10 + arabicDigit(cps[k]);
+                k++;
+            }
+            boolean date = k < n && (cps[k] == '/' || cps[k] == '／' || cps[k] == '.' || arabicDigit(cps[k]) >= 0);
+            if (!date && den > 0 && a.value.compareTo(BigDecimal.valueOf(den)) < 0 && den <= 1000) {
+                kind = NumeralKind.FRACTION; // 3/4 of the branches
+                value = a.value.divide(BigDecimal.valueOf(den), FRACTION_SCALE, RoundingMode.HALF_UP);
+                end = k;
+                decorated = true;
+                skip[0] = end;
+            }
+        }
         if (!decorated && kind == NumeralKind.NUMBER) {
             if (end < n && isPercentSign(cps[end])) {
                 kind = NumeralKind.PERCENT;
@@ -294,9 +312,19 @@ public final class Numerals {
                 kind, qualifier, start, end);
     }
 
-    /** 半个 → 0.5 (半个月); 一半, 半数, 上半年 and 半年 are left alone. */
+    /**
+     * 半个 → 0.5 (半个月); 半年 → 0.5 (a duration: 调研半年时间) unless it is a calendar half (上半年, 下半年,
+     * 前/后半年), a period (每半年) or 半年度; 一半 and 半数 are left alone.
+     */
     private Numeral parseHalf(int[] cps, int i, boolean negative, int start) {
         int n = cps.length;
+        if (!negative && i + 1 < n && cps[i + 1] == '年' && !(i + 2 < n && (cps[i + 2] == '度' || cps[i + 2] == '级'))) {
+            int p = i > 0 ? cps[i - 1] : -1;
+            if ("上下前后每大多过个".indexOf(p) >= 0 || chineseDigit(p) >= 0 || arabicDigit(p) >= 0) {
+                return null;
+            }
+            return new Numeral("半", HALF, null, NumeralKind.NUMBER, Qualifier.EXACT, i, i + 1);
+        }
         if (negative || i + 1 >= n || cps[i + 1] != '个') {
             return null;
         }
@@ -380,6 +408,7 @@ public final class Numerals {
         boolean decimal = false;
         boolean hasUnit = false;
         long trailingBig = 1;
+        BigDecimal rangeMax = null;
         int j = i;
         int lastGood = i;
         while (j < n && !blocked[j]) {
@@ -431,6 +460,15 @@ public final class Numerals {
             }
             int d = chineseDigit(c);
             if (d >= 0) {
+                if (prevAtom == 1 && cur != null && !decimal && !arabic && !more && lastSmall == 10 && !curColloquial
+                        && d == cur.intValue() + 1 && !zeroSinceUnit
+                        && (j + 1 >= n || smallUnit(cps[j + 1]) == 0 && bigUnit(cps[j + 1]) == 0)) {
+                    // 十五六, 二十五六: the last digit and the next one are a range
+                    rangeMax = total.add(section).add(BigDecimal.valueOf(d));
+                    j++;
+                    lastGood = j;
+                    break;
+                }
                 if (decimal || cur != null || prevAtom == 1) {
                     break;
                 }
@@ -549,6 +587,7 @@ public final class Numerals {
         Core core = new Core();
         core.end = lastGood;
         core.value = total.add(section).add(cur == null ? BigDecimal.ZERO : cur);
+        core.max = rangeMax;
         core.more = more;
         core.arabic = arabic;
         core.decimal = decimal;

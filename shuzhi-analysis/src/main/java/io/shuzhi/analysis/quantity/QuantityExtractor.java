@@ -25,7 +25,8 @@ import java.util.List;
  *       (主职分别达到2万、3.7万), or 多/余 (3000多农户), or is a fraction (三分之一). We deliberately do
  *       not take the following noun as the unit (3000多农户 → unit null, not 户): the head noun is not
  *       a measure word and guessing it would be noise;</li>
- *   <li>qualifiers: a range is RANGE; else a prefix word (超过/逾 MORE_THAN, 不少于/不低于/至少 AT_LEAST,
+ *   <li>上百/上千/上万 ("hundreds of") are vague like 数百: skipped;</li>
+ *   <li>qualifiers: a range is RANGE; else a prefix word (超过/突破/逾 MORE_THAN, 不少于/不低于/至少 AT_LEAST,
  *       近/约/接近/大约 APPROX, 不超过/不足/不到/最多 AT_MOST) wins over a suffix word right after the unit
  *       (以上 AT_LEAST, 以下/以内 AT_MOST, 左右 APPROX); else 余/多 inside the numeral gives MORE_THAN.
  *       Adjacent qualifier words are part of the quantity's text ("不少于2次", "100个以上").</li>
@@ -50,6 +51,7 @@ public final class QuantityExtractor {
             new Affix("不高于", Qualifier.AT_MOST), new Affix("不多于", Qualifier.AT_MOST),
             new Affix("差不多", Qualifier.APPROX),
             new Affix("超过", Qualifier.MORE_THAN), new Affix("多于", Qualifier.MORE_THAN),
+            new Affix("突破", Qualifier.MORE_THAN),
             new Affix("高于", Qualifier.MORE_THAN), new Affix("大于", Qualifier.MORE_THAN),
             new Affix("至少", Qualifier.AT_LEAST), new Affix("最少", Qualifier.AT_LEAST),
             new Affix("起码", Qualifier.AT_LEAST), new Affix("不下", Qualifier.AT_LEAST),
@@ -117,6 +119,9 @@ public final class QuantityExtractor {
         }
         if (before == '数' || before == '几' || before == '若' || (e < n && cps[e] == '几')) {
             return null; // 数十平方米, 几十, 十几个: vague
+        }
+        if (before == '上' && allUnits(num.text())) {
+            return null; // 上百次, 上千人, 上万元: "hundreds", vague
         }
         if (before == '-' || before == '－' || before == '.' || before == '．' || before == '/') {
             return null; // 2015-01-02, 1.2.3, 1/2: dates, section numbers, codes
@@ -248,6 +253,15 @@ public final class QuantityExtractor {
         probe[0] = '个';
         System.arraycopy(cps, from, probe, 1, len);
         return units.value(probe, 0, len + 1);
+    }
+
+    private static boolean allUnits(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Numerals.bigUnit(t.charAt(i)) == 0 && Numerals.smallUnit(t.charAt(i)) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean containsBigUnit(String t) {
