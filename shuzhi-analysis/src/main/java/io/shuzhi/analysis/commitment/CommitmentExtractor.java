@@ -98,7 +98,12 @@ public final class CommitmentExtractor {
         String local = digits.substring(from - base, to - base);
         List<TimeExpression> times = deadlines.find(local, planYear);
         List<Quantity> targets = targets(quantities, from, to, times);
-        List<int[]> groups = grouper.group(docText, from, to, targets);
+        int[] timeSpans = new int[times.size() * 2];
+        for (int k = 0; k < times.size(); k++) {
+            timeSpans[2 * k] = from + times.get(k).start();
+            timeSpans[2 * k + 1] = from + times.get(k).end();
+        }
+        List<int[]> groups = grouper.group(docText, from, to, targets, timeSpans);
         TimeExpression sentenceTime = null;
         if (!times.isEmpty() && !groups.isEmpty()) {
             TimeExpression t = times.get(0);

@@ -12,7 +12,7 @@ import java.util.Set;
  * Cuts a section's paragraphs into points. A point opens with a numbered sub-heading (（一）…, 1. …),
  * a bold lead phrase (docx), an ordinal (一是…二是…) or a short lead sentence ("从严治党担当主责。").
  * Paragraphs without such an opening continue the previous point — unless the section has no openings
- * at all, in which case each paragraph is a point.
+ * at all, in which case each paragraph is a point (but causes given as one plain paragraph have no points; a problem stated as one paragraph is a point).
  */
 final class ItemSplitter {
 
@@ -56,6 +56,8 @@ final class ItemSplitter {
                 case NONE -> {
                     if (anyOpening && !items.isEmpty()) {
                         items.get(items.size() - 1).end = p.end();
+                    } else if (body.size() == 1 && kind == SectionKind.CAUSES) {
+                        continue; // one paragraph of reflection ("主要是……") is the section's text, not a list of causes
                     } else {
                         items.add(new Item(fallbackHeading(text), p.start(), p.end(), false, null));
                     }

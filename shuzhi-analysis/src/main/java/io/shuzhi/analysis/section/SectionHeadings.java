@@ -22,6 +22,9 @@ public final class SectionHeadings {
         if (rest.length() > MAX_HEADING_LENGTH || rest.isEmpty() || rest.contains("述职")) {
             return null; // "2019年度履职情况述职报告" is a title, not a part
         }
+        if (!n.isNumbered() && (rest.endsWith("。") || rest.contains("如下"))) {
+            return null; // "现将本人2023年度抓基层党建工作情况报告如下。": a preamble sentence, not a part
+        }
         for (int i = 0; i < rest.length(); i++) {
             char c = rest.charAt(i);
             if (c == '。' || c == '；' || c == ';') {
