@@ -103,6 +103,9 @@ final class ItemSplitter {
         }
         int end = Sentences.leadEnd(text, 0);
         if (end > 0 && end <= MAX_LEAD_LENGTH && end < text.length() - 1 && !Sentences.hasDigit(text, 0, end)) {
+            if (text.startsWith("一是", Whitespace.skipForward(text, end + 1, text.length())) && hasInnerOrdinals(text)) {
+                return Opening.ORDINAL; // "今年以来，我始终牢记嘱托。一是强化班子建设。二是…": an intro, then the points
+            }
             return Opening.LEAD;
         }
         if (hasInnerOrdinals(text)) {
