@@ -64,6 +64,21 @@ class QuantityExtractorTest {
             三个半月                      | 三个半月     | 3.5       | 月  | EXACT
             提高3个百分点                 | 3个百分点   | 3         | 百分点 | EXACT
             增长1.5倍                     | 1.5倍       | 1.5       | 倍  | EXACT
+            调研半年时间                  | 半年        | 0.5       | 年  | EXACT
+            共一千二百余人                | 一千二百余人 | 1200      | 人  | MORE_THAN
+            筹集三万五千余元              | 三万五千余元 | 35000     | 元  | MORE_THAN
+            投资1.5亿                     | 1.5亿       | 150000000 | null | EXACT
+            提高0.5个百分点               | 0.5个百分点 | 0.5       | 百分点 | EXACT
+            增长12.5%                     | 12.5%       | 12.5      | %   | EXACT
+            下降3个百分点                 | 3个百分点   | 3         | 百分点 | EXACT
+            同比增长8%                    | 8%          | 8         | %   | EXACT
+            年均增长10%                   | 10%         | 10        | %   | EXACT
+            占3/4                         | 3/4         | 0.75      | null | EXACT
+            共万余人                      | 万余人      | 10000     | 人  | MORE_THAN
+            收入突破50万元                | 突破50万元  | 500000    | 元  | MORE_THAN
+            较上年增长两成                | 两成        | 20        | %   | EXACT
+            办理实事近千件                | 近千件      | 1000      | 件  | APPROX
+            兼职网格员近百名              | 近百名      | 100       | 名  | APPROX
             """)
     void quantities(String input, String text, String value, String unit, Qualifier qualifier) {
         Quantity q = only(input);
@@ -81,6 +96,8 @@ class QuantityExtractorTest {
             1至2次                   | 1至2次 | 1 | 2 | 次
             两三个村                 | 两三个 | 2 | 3 | 个
             10%-20%的村              | 10%-20% | 10 | 20 | %
+            有十五六个村             | 十五六个 | 15 | 16 | 个
+            二十五六人               | 二十五六人 | 25 | 26 | 人
             """)
     void ranges(String input, String text, String lo, String hi, String unit) {
         Quantity q = only(input);
@@ -98,7 +115,9 @@ class QuantityExtractorTest {
             "党的十八大强调", "“三屏互动进农家”", "“3个1+3”党建模式", "按照“五个必谈”要求", "一肩挑", "一把手",
             "316国道、306省道", "“四议两公开”", "“一定三有”政策", "开展“新三万”活动", "双述双评",
             "面积达数十平方米", "打造了一批党建示范点", "十几个", "80年代", "统一思想", "进一步加强", "一手硬",
-            "\"光满\"服务队", "鄂ICP备07503269号", "© 2012 中国", "主要有三级平台", "2014-2015年", "8时30分", "“十三五”规划", "十三五规划", "最近"})
+            "\"光满\"服务队", "鄂ICP备07503269号", "© 2012 中国", "主要有三级平台", "2014-2015年", "8时30分", "“十三五”规划", "十三五规划", "最近",
+            "收入翻一番", "第3季度建成", "数百名党员", "上百人", "上百次", "上千人", "上万元", "上半年完成", "每半年开展",
+            "2019/3/4", "半年度总结"})
     void notQuantities(String text) {
         assertThat(extractor.extract(text)).as(text).isEmpty();
     }
