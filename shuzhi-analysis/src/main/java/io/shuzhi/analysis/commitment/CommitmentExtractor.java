@@ -153,7 +153,7 @@ public final class CommitmentExtractor {
         if (to - from < 2) {
             return;
         }
-        Quantity target = target(targets, from, to);
+        Quantity target = target(text, targets, from, to);
         TimeExpression own = null;
         for (TimeExpression t : times) {
             int ts = sentenceStart + t.start();
@@ -189,9 +189,10 @@ public final class CommitmentExtractor {
     /**
      * The target among a clause's quantities: the last one with a comparator (不少于15名 in
      * "每年发展35岁以下党员不少于15名" — the target closes the clause), else the first; ages are never targets
-     * when there is anything else.
+     * when there is anything else, and neither is a quantity that merely describes a noun ("收入50万元以上的村再增加
+     * 10个": the target is 10个).
      */
-    private static Quantity target(List<Quantity> targets, int from, int to) {
+    private static Quantity target(String text, List<Quantity> targets, int from, int to) {
         Quantity first = null;
         Quantity lastQualified = null;
         Quantity age = null;
@@ -199,7 +200,7 @@ public final class CommitmentExtractor {
             if (q.start() < from || q.end() > to) {
                 continue;
             }
-            if ("岁".equals(q.unit())) {
+            if ("岁".equals(q.unit()) || q.end() < text.length() && text.charAt(q.end()) == '的' && q.end() + 1 < to) {
                 age = age == null ? q : age;
                 continue;
             }

@@ -194,6 +194,9 @@ public final class QuantityExtractor {
                             continue;
                         }
                     }
+                    if (a.word().equals("近") && "年".equals(unit)) {
+                        break; // 近两年: "the past two years", not "nearly two years"
+                    }
                     qualifier = a.qualifier();
                     start = s - len;
                     break;
