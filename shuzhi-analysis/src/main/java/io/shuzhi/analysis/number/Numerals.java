@@ -566,7 +566,8 @@ public final class Numerals {
                 trailingBig = 1;
                 continue;
             }
-            if ((c == '余' || c == '多') && !more && !decimal && prevAtom != 0 && !curColloquial) {
+            if ((c == '余' || c == '多') && !more && (!decimal || prevAtom == 2 && lastMul >= 10_000) && prevAtom != 0
+                    && !curColloquial) { // 300余, 1.2万余亩
                 BigDecimal sofar = total.add(section).add(cur == null ? BigDecimal.ZERO : cur);
                 if (sofar.compareTo(TEN) >= 0) {
                     more = true;

@@ -77,6 +77,9 @@ public final class QuantityExtractor {
             new Affix("有余", Qualifier.MORE_THAN), new Affix("开外", Qualifier.MORE_THAN),
     };
 
+    /** Units of time after which 多/余 means "and more" (一年多, 三天多). */
+    private static final java.util.Set<String> DURATIONS = java.util.Set.of("年", "月", "天", "周", "小时", "星期", "季度");
+
     private final Numerals numerals;
     private final WordTrie units;
 
@@ -173,6 +176,16 @@ public final class QuantityExtractor {
         }
         if ("年".equals(unit) && end < n && (cps[end] == '代' || cps[end] == '级' || cps[end] == '度')) {
             return null; // 80年代, 2019年级, 2014年度
+        }
+        if ("年".equals(unit) && end < n && cps[end] == '来' && num.value().compareTo(BigDecimal.ONE) == 0
+                && num.kind() == NumeralKind.NUMBER) {
+            return null; // 一年来: "over the past year", an opening phrase
+        }
+        if (unit != null && DURATIONS.contains(unit) && end + 1 < n && (cps[end] == '多' || cps[end] == '余')
+                && num.qualifier() == Qualifier.EXACT && num.kind() == NumeralKind.NUMBER
+                && units.longest(cps, end + 1) == 0) {
+            end++; // 一年多未参加, 两个多月 (not 一年多次)
+            moreAfterMeasure = true;
         }
         if (("批".equals(unit) || "种".equals(unit) || "样".equals(unit) || "片".equals(unit)) && "一".equals(num.text())) {
             return null; // 一批典型: "a number of", not one

@@ -142,6 +142,10 @@ final class ItemSplitter {
         String text = p.text();
         List<int[]> marks = new ArrayList<>(); // {start, headingStart}
         int expected = 1;
+        int first = Whitespace.skipForward(text, from, text.length());
+        if (first + 1 < text.length() && text.charAt(first + 1) == '是' && numeral(text.charAt(first)) > 1) {
+            expected = numeral(text.charAt(first)); // "二是抓发展。" opening its own paragraph continues the list
+        }
         for (int i = from; i < text.length(); i++) {
             if (text.charAt(i) == '是' && i > 0 && numeral(text.charAt(i - 1)) == expected % 10 && expected <= 9) {
                 int markStart = i - 1;
