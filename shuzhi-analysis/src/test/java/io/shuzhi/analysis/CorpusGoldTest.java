@@ -46,7 +46,8 @@ class CorpusGoldTest {
             "04_county_2015", "05_soe_2021", "06_university_2022", "07_agency_2020", "08_community_2024",
             "09_city_2016", "10_township_2018", "11_county_plain_2022", "12_villages_compilation_2022",
             "13_subdistrict_2021", "14_soe_2019", "15_town_2016", "16_district_2024",
-            "17_village_2020", "18_compilation_signatures_2018");
+            "17_village_2020", "18_compilation_signatures_2018",
+            "19_town_2019_signature");
 
     /** Minimum precision and recall per field; raise as the analyzer improves. */
     static final Map<String, Double> THRESHOLDS = new LinkedHashMap<>();

@@ -275,7 +275,8 @@ public final class Numerals {
             }
         }
         if ((kind == NumeralKind.NUMBER || kind == NumeralKind.PERCENT) && !a.more && !a.digitSequence
-                && end < n && isRangeSeparator(cps[end]) && !(start > 0 && isRangeSeparator(cps[start - 1]))
+                && end < n && isRangeSeparator(cps[end])
+                && !(start > 1 && isRangeSeparator(cps[start - 1]) && (isNumeralChar(cps[start - 2]) || isPercentSign(cps[start - 2]))) // 2-3-4, not 达到5至8万元
                 && end + 1 < n && !blocked[end + 1] && isNumeralChar(cps[end + 1])) {
             Core b = parseCore(cps, end + 1, blocked);
             if (b != null && b.max == null && !b.more && !b.digitSequence) {

@@ -79,6 +79,10 @@ class QuantityExtractorTest {
             较上年增长两成                | 两成        | 20        | %   | EXACT
             办理实事近千件                | 近千件      | 1000      | 件  | APPROX
             兼职网格员近百名              | 近百名      | 100       | 名  | APPROX
+            一年多未参加组织生活          | 一年多      | 1         | 年  | MORE_THAN
+            发展花椒种植1.2万余亩         | 1.2万余亩   | 12000     | 亩  | MORE_THAN
+            近两年流失11                  | 两年        | 2         | 年  | EXACT
+            开展活动300余场次             | 300余场次   | 300       | 场次 | MORE_THAN
             """)
     void quantities(String input, String text, String value, String unit, Qualifier qualifier) {
         Quantity q = only(input);
@@ -98,6 +102,8 @@ class QuantityExtractorTest {
             10%-20%的村              | 10%-20% | 10 | 20 | %
             有十五六个村             | 十五六个 | 15 | 16 | 个
             二十五六人               | 二十五六人 | 25 | 26 | 人
+            收入达到5至8万元         | 5至8万元 | 50000 | 80000 | 元
+            增长10-15%               | 10-15% | 10 | 15 | %
             """)
     void ranges(String input, String text, String lo, String hi, String unit) {
         Quantity q = only(input);
@@ -117,7 +123,7 @@ class QuantityExtractorTest {
             "面积达数十平方米", "打造了一批党建示范点", "十几个", "80年代", "统一思想", "进一步加强", "一手硬",
             "\"光满\"服务队", "鄂ICP备07503269号", "© 2012 中国", "主要有三级平台", "2014-2015年", "8时30分", "“十三五”规划", "十三五规划", "最近",
             "收入翻一番", "第3季度建成", "数百名党员", "上百人", "上百次", "上千人", "上万元", "上半年完成", "每半年开展",
-            "2019/3/4", "半年度总结"})
+            "2019/3/4", "半年度总结", "一年来，主要做了"})
     void notQuantities(String text) {
         assertThat(extractor.extract(text)).as(text).isEmpty();
     }
