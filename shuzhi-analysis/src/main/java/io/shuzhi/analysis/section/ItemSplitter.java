@@ -31,6 +31,12 @@ final class ItemSplitter {
                 break;
             }
         }
+        int pointLevel = Integer.MAX_VALUE; // the shallowest numbering below the section: deeper lines are sub-points
+        for (Paragraph p : body) {
+            if (opening(p, sectionLevel) == Opening.NUMBERED) {
+                pointLevel = Math.min(pointLevel, Numbering.of(p.text()).level());
+            }
+        }
         for (int idx = 0; idx < body.size(); idx++) {
             Paragraph p = body.get(idx);
             String text = p.text();
@@ -45,7 +51,13 @@ final class ItemSplitter {
             }
             Opening opening = opening(p, sectionLevel);
             switch (opening) {
-                case NUMBERED -> addNumbered(p, items);
+                case NUMBERED -> {
+                    if (Numbering.of(text).level() > pointLevel && !items.isEmpty()) {
+                        items.get(items.size() - 1).end = p.end(); // "1.…" under "（一）坚持政治引领"
+                    } else {
+                        addNumbered(p, items);
+                    }
+                }
                 case BOLD -> items.add(new Item(Sentences.stripTrailing(p.boldLead().substring(Numbering.of(p.boldLead()).length())),
                         p.start(), p.end(), false, null));
                 case ORDINAL -> addOrdinals(p, 0, items);
