@@ -47,7 +47,8 @@ class CorpusGoldTest {
             "09_city_2016", "10_township_2018", "11_county_plain_2022", "12_villages_compilation_2022",
             "13_subdistrict_2021", "14_soe_2019", "15_town_2016", "16_district_2024",
             "17_village_2020", "18_compilation_signatures_2018",
-            "19_town_2019_signature", "20_agency_2023_nested");
+            "19_town_2019_signature", "20_agency_2023_nested",
+            "21_compilation_dash_2023");
 
     /** Minimum precision and recall per field; raise as the analyzer improves. */
     static final Map<String, Double> THRESHOLDS = new LinkedHashMap<>();
