@@ -10,6 +10,8 @@ import java.util.List;
 /** A problem stated with no number at all ("问责不到位" without a case or a count) is hard to rectify or close out. */
 final class VagueProblemCheck implements ReportCheck {
 
+    private static final String[] VAGUE_COUNTS = {"十几", "几十", "数十", "数百", "几百", "上百", "近百", "上千", "数千"};
+
     @Override
     public List<Finding> check(ReportContext report) {
         List<Finding> out = new ArrayList<>();
@@ -36,6 +38,12 @@ final class VagueProblemCheck implements ReportCheck {
         String text = report.docText();
         // digits of the point's own numbering (2.…) are not facts: start at its heading
         int from = Math.max(item.start(), ItemHeadings.span(text, item)[0]);
+        for (String vague : VAGUE_COUNTS) {
+            int at = text.indexOf(vague, from);
+            if (at >= 0 && at < item.end()) {
+                return true; // "有十几个村后备干部空缺": a rough count is still a fact
+            }
+        }
         for (int i = from; i < item.end(); i++) {
             if (Punctuation.isDigit(text.charAt(i))) {
                 return true;

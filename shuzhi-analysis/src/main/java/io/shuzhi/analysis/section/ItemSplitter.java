@@ -46,7 +46,12 @@ final class ItemSplitter {
             }
             if (idx == 0 && causesInline) {
                 int from = Sentences.leadEnd(text, 0);
-                addOrdinals(p, from < 0 ? text.length() : from + 1, items);
+                from = from < 0 ? text.length() : from + 1;
+                int one = text.indexOf("一是");
+                if (one >= 0 && one < from) {
+                    from = one; // "究其原因，一是…，二是…。": the ordinals are inside the opening sentence
+                }
+                addOrdinals(p, from, items);
                 continue;
             }
             Opening opening = opening(p, sectionLevel);
