@@ -225,7 +225,15 @@ public final class Numerals {
 
         if (a.max == null && !a.more && startsWith(cps, end, "分之")) {
             Core b = end + 2 < n && !blocked[end + 2] ? parseCore(cps, end + 2, blocked) : null;
-            if (b != null && b.max == null && a.value.signum() > 0) {
+            if (b != null && b.max != null && !b.more && a.value.compareTo(HUNDRED) == 0 && !a.arabic) {
+                kind = NumeralKind.RANGE; // 百分之十五六: 15–16 %
+                value = b.value;
+                max = b.max;
+                qualifier = Qualifier.RANGE;
+                end = b.end;
+                decorated = true;
+                skip[0] = end;
+            } else if (b != null && b.max == null && a.value.signum() > 0) {
                 if (a.value.compareTo(HUNDRED) == 0 && !a.arabic) {
                     kind = NumeralKind.PERCENT;
                     value = b.value;

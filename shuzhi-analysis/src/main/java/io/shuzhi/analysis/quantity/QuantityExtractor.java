@@ -129,7 +129,8 @@ public final class QuantityExtractor {
         if (before == '-' || before == '－' || before == '.' || before == '．' || before == '/') {
             return null; // 2015-01-02, 1.2.3, 1/2: dates, section numbers, codes
         }
-        boolean percent = num.kind() == NumeralKind.PERCENT || num.kind() == NumeralKind.RANGE && endsWithPercent(num.text());
+        boolean percent = num.kind() == NumeralKind.PERCENT
+                || num.kind() == NumeralKind.RANGE && (endsWithPercent(num.text()) || num.text().startsWith("百分之"));
         String unit = null;
         int end = e;
         boolean moreAfterMeasure = false;
@@ -181,11 +182,16 @@ public final class QuantityExtractor {
                 && num.kind() == NumeralKind.NUMBER) {
             return null; // 一年来: "over the past year", an opening phrase
         }
-        if (unit != null && DURATIONS.contains(unit) && end + 1 < n && (cps[end] == '多' || cps[end] == '余')
+        BigDecimal value = num.value();
+        if (unit != null && DURATIONS.contains(unit) && end < n && (cps[end] == '多' || cps[end] == '余')
                 && num.qualifier() == Qualifier.EXACT && num.kind() == NumeralKind.NUMBER
-                && units.longest(cps, end + 1) == 0) {
+                && (end + 1 >= n || units.longest(cps, end + 1) == 0)) {
             end++; // 一年多未参加, 两个多月 (not 一年多次)
             moreAfterMeasure = true;
+        } else if (unit != null && DURATIONS.contains(unit) && end < n && cps[end] == '半'
+                && num.qualifier() == Qualifier.EXACT && num.kind() == NumeralKind.NUMBER && value.scale() <= 0) {
+            end++; // 一年半 → 1.5 年
+            value = value.add(new BigDecimal("0.5"));
         }
         if (("批".equals(unit) || "种".equals(unit) || "样".equals(unit) || "片".equals(unit)) && "一".equals(num.text())) {
             return null; // 一批典型: "a number of", not one
@@ -228,7 +234,7 @@ public final class QuantityExtractor {
         if (qualifier == null) {
             qualifier = num.qualifier() == Qualifier.MORE_THAN || moreAfterMeasure ? Qualifier.MORE_THAN : Qualifier.EXACT;
         }
-        return new Quantity(new String(cps, start, end - start), num.value(), num.max(), unit, qualifier, start, end);
+        return new Quantity(new String(cps, start, end - start), value, num.max(), unit, qualifier, start, end);
     }
 
     private static boolean isYear(Numeral num) {
