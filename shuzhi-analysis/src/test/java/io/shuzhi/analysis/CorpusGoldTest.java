@@ -48,7 +48,8 @@ class CorpusGoldTest {
             "13_subdistrict_2021", "14_soe_2019", "15_town_2016", "16_district_2024",
             "17_village_2020", "18_compilation_signatures_2018",
             "19_town_2019_signature", "20_agency_2023_nested",
-            "21_compilation_dash_2023", "22_county_2024_inline");
+            "21_compilation_dash_2023", "22_county_2024_inline",
+            "23_village_colon_2021");
 
     /** Minimum precision and recall per field; raise as the analyzer improves. */
     static final Map<String, Double> THRESHOLDS = new LinkedHashMap<>();
