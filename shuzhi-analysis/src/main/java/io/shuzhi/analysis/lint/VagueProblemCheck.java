@@ -38,10 +38,13 @@ final class VagueProblemCheck implements ReportCheck {
         String text = report.docText();
         // digits of the point's own numbering (2.…) are not facts: start at its heading
         int from = Math.max(item.start(), ItemHeadings.span(text, item)[0]);
-        for (String vague : VAGUE_COUNTS) {
-            int at = text.indexOf(vague, from);
-            if (at >= 0 && at < item.end()) {
-                return true; // "有十几个村后备干部空缺": a rough count is still a fact
+        for (int i = from; i < item.end() - 1; i++) {
+            if ("十几数上近千".indexOf(text.charAt(i)) >= 0) {
+                for (String vague : VAGUE_COUNTS) {
+                    if (text.startsWith(vague, i)) {
+                        return true; // "有十几个村后备干部空缺": a rough count is still a fact
+                    }
+                }
             }
         }
         for (int i = from; i < item.end(); i++) {
