@@ -49,7 +49,7 @@ class CorpusGoldTest {
             "17_village_2020", "18_compilation_signatures_2018",
             "19_town_2019_signature", "20_agency_2023_nested",
             "21_compilation_dash_2023", "22_county_2024_inline",
-            "23_village_colon_2021");
+            "23_village_colon_2021", "24_street_2022_fresh");
 
     /** Minimum precision and recall per field; raise as the analyzer improves. */
     static final Map<String, Double> THRESHOLDS = new LinkedHashMap<>();
