@@ -106,6 +106,9 @@ public final class ReportAnalyzer {
                     : ReportYears.detect(text, span.title(), span.start(), span.end(), s);
         }
         fillFromSiblings(years);
+        if (n > 0 && opts.reportYear() == null) {
+            fillFromPreamble(years, text, spans.get(0).start());
+        }
         CodePointIndex cp = CodePointIndex.of(text);
         IntUnaryOperator toCp = cp::toCodePoint;
         List<AnalyzedReport> reports = new ArrayList<>(n);
@@ -168,6 +171,28 @@ public final class ReportAnalyzer {
         for (int i = 0; i < years.length; i++) {
             if (years[i] == null) {
                 years[i] = best;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern PREAMBLE_YEAR = java.util.regex.Pattern.compile("((?:19|20)[0-9]{2})年");
+
+    /**
+     * Still no year: the compilation's own headline or editor's note, before the first report, usually names the
+     * year ("2022年度村党组织书记抓基层党建工作述职摘编").
+     */
+    private static void fillFromPreamble(Integer[] years, String text, int firstReportStart) {
+        Integer year = null;
+        java.util.regex.Matcher m = PREAMBLE_YEAR.matcher(text).region(0, Math.max(0, firstReportStart));
+        while (m.find()) {
+            if (m.start() == 0 || !Character.isDigit(text.charAt(m.start() - 1))) {
+                year = Integer.valueOf(m.group(1));
+                break;
+            }
+        }
+        for (int i = 0; i < years.length && year != null; i++) {
+            if (years[i] == null) {
+                years[i] = year;
             }
         }
     }

@@ -98,7 +98,12 @@ public final class CommitmentExtractor {
         String local = digits.substring(from - base, to - base);
         List<TimeExpression> times = deadlines.find(local, planYear);
         List<Quantity> targets = targets(quantities, from, to, times);
-        List<int[]> groups = grouper.group(docText, from, to, targets);
+        int[] timeSpans = new int[times.size() * 2];
+        for (int k = 0; k < times.size(); k++) {
+            timeSpans[2 * k] = from + times.get(k).start();
+            timeSpans[2 * k + 1] = from + times.get(k).end();
+        }
+        List<int[]> groups = grouper.group(docText, from, to, targets, timeSpans);
         TimeExpression sentenceTime = null;
         if (!times.isEmpty() && !groups.isEmpty()) {
             TimeExpression t = times.get(0);
@@ -148,7 +153,7 @@ public final class CommitmentExtractor {
         if (to - from < 2) {
             return;
         }
-        Quantity target = target(targets, from, to);
+        Quantity target = target(text, targets, from, to);
         TimeExpression own = null;
         for (TimeExpression t : times) {
             int ts = sentenceStart + t.start();
@@ -184,9 +189,10 @@ public final class CommitmentExtractor {
     /**
      * The target among a clause's quantities: the last one with a comparator (不少于15名 in
      * "每年发展35岁以下党员不少于15名" — the target closes the clause), else the first; ages are never targets
-     * when there is anything else.
+     * when there is anything else, and neither is a quantity that merely describes a noun ("收入50万元以上的村再增加
+     * 10个": the target is 10个).
      */
-    private static Quantity target(List<Quantity> targets, int from, int to) {
+    private static Quantity target(String text, List<Quantity> targets, int from, int to) {
         Quantity first = null;
         Quantity lastQualified = null;
         Quantity age = null;
@@ -194,7 +200,7 @@ public final class CommitmentExtractor {
             if (q.start() < from || q.end() > to) {
                 continue;
             }
-            if ("岁".equals(q.unit())) {
+            if ("岁".equals(q.unit()) || q.end() < text.length() && text.charAt(q.end()) == '的' && q.end() + 1 < to) {
                 age = age == null ? q : age;
                 continue;
             }

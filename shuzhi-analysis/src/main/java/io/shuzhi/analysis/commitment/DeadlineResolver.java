@@ -75,7 +75,12 @@ final class DeadlineResolver {
         if (month < 1 || month > 12) {
             return null;
         }
-        return YearMonth.of(year, month).atEndOfMonth();
+        YearMonth ym = YearMonth.of(year, month);
+        if (rule.pattern.pattern().contains("(?<d>")) {
+            int day = chineseOrDigit(m.group("d"));
+            return day >= 1 && day <= ym.lengthOfMonth() ? ym.atDay(day) : ym.atEndOfMonth(); // 7月1日前 → 07-01
+        }
+        return ym.atEndOfMonth();
     }
 
     static int chineseOrDigit(String s) {

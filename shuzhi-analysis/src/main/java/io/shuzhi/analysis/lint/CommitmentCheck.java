@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Commitments must be checkable: a measures point without any target (one finding per point, not per
+ * Commitments must be checkable: a measures point without any target or deadline (one finding per point, not per
  * clause) and a quantified commitment without a deadline are both reported.
  */
 final class CommitmentCheck implements ReportCheck {
@@ -39,7 +39,16 @@ final class CommitmentCheck implements ReportCheck {
         return out;
     }
 
+    /** A number, or a commitment with its own deadline (上半年完成换届 is checkable). */
     private static boolean hasTarget(ReportContext report, SectionItem item) {
-        return QuantitySpans.anyWithin(report.quantities(), item.start(), item.end());
+        if (QuantitySpans.anyWithin(report.quantities(), item.start(), item.end())) {
+            return true;
+        }
+        for (Commitment c : report.commitments()) {
+            if (c.deadline() != null && c.start() >= item.start() && c.end() <= item.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

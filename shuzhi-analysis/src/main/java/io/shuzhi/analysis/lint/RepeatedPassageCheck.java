@@ -78,7 +78,51 @@ final class RepeatedPassageCheck implements ReportCheck {
             h = h * BASE + text.charAt(i + K) - BASE_POW_K * text.charAt(i);
             i++;
         }
+        repeatedShortSentences(text, from, to, out);
         return out;
+    }
+
+    /**
+     * A short sentence pasted twice in a row ("有的学习流于形式。有的学习流于形式。"), below the 12-char window:
+     * compares each sentence with the one right before it, or with that one's last clause.
+     */
+    private static void repeatedShortSentences(String text, int from, int to, List<Finding> out) {
+        int prevStart = -1;
+        int prevEnd = -1;
+        int s = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                s = i + 1;
+                prevStart = -1;
+                continue;
+            }
+            if (c != '。' && c != '！' && c != '？' && c != '；') {
+                continue;
+            }
+            int end = i + 1;
+            int len = end - s;
+            int tail = prevEnd - len; // the copy may repeat the previous sentence's last clause: "…不高，有的X。有的X。"
+            if (prevStart >= 0 && len <= 2 * K && tail >= prevStart && text.regionMatches(tail, text, s, len)
+                    && (tail == prevStart || "，,；：:".indexOf(text.charAt(tail - 1)) >= 0)
+                    && isProse(text, s, end - 1) && !covered(out, s)) {
+                out.add(new Finding(FindingRule.REPEATED_PASSAGE, Severity.WARNING,
+                        "重复段落：这段文字与前文紧邻重复出现，疑为误粘贴，建议删除",
+                        text.substring(s, end), "", s, end));
+            }
+            prevStart = s;
+            prevEnd = end;
+            s = end;
+        }
+    }
+
+    private static boolean covered(List<Finding> found, int at) {
+        for (Finding f : found) {
+            if (f.start() <= at && at < f.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Not a run of blanks or separators: the copy must hold at least 8 Han characters and no line break. */

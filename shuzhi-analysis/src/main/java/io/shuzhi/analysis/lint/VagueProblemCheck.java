@@ -10,6 +10,8 @@ import java.util.List;
 /** A problem stated with no number at all ("问责不到位" without a case or a count) is hard to rectify or close out. */
 final class VagueProblemCheck implements ReportCheck {
 
+    private static final String[] VAGUE_COUNTS = {"十几", "几十", "数十", "数百", "几百", "上百", "近百", "上千", "数千"};
+
     @Override
     public List<Finding> check(ReportContext report) {
         List<Finding> out = new ArrayList<>();
@@ -34,7 +36,18 @@ final class VagueProblemCheck implements ReportCheck {
             return true;
         }
         String text = report.docText();
-        for (int i = item.start(); i < item.end(); i++) {
+        // digits of the point's own numbering (2.…) are not facts: start at its heading
+        int from = Math.max(item.start(), ItemHeadings.span(text, item)[0]);
+        for (int i = from; i < item.end() - 1; i++) {
+            if ("十几数上近千".indexOf(text.charAt(i)) >= 0) {
+                for (String vague : VAGUE_COUNTS) {
+                    if (text.startsWith(vague, i)) {
+                        return true; // "有十几个村后备干部空缺": a rough count is still a fact
+                    }
+                }
+            }
+        }
+        for (int i = from; i < item.end(); i++) {
             if (Punctuation.isDigit(text.charAt(i))) {
                 return true;
             }

@@ -225,7 +225,15 @@ public final class Numerals {
 
         if (a.max == null && !a.more && startsWith(cps, end, "分之")) {
             Core b = end + 2 < n && !blocked[end + 2] ? parseCore(cps, end + 2, blocked) : null;
-            if (b != null && b.max == null && a.value.signum() > 0) {
+            if (b != null && b.max != null && !b.more && a.value.compareTo(HUNDRED) == 0 && !a.arabic) {
+                kind = NumeralKind.RANGE; // 百分之十五六: 15–16 %
+                value = b.value;
+                max = b.max;
+                qualifier = Qualifier.RANGE;
+                end = b.end;
+                decorated = true;
+                skip[0] = end;
+            } else if (b != null && b.max == null && a.value.signum() > 0) {
                 if (a.value.compareTo(HUNDRED) == 0 && !a.arabic) {
                     kind = NumeralKind.PERCENT;
                     value = b.value;
@@ -236,6 +244,24 @@ public final class Numerals {
                     qualifier = Qualifier.EXACT;
                 }
                 end = b.end;
+                decorated = true;
+                skip[0] = end;
+            }
+        }
+        if (!decorated && kind == NumeralKind.NUMBER && a.arabic && !a.decimal && !a.hasUnit && !a.more
+                && end + 1 < n && (cps[end] == '/' || cps[end] == '／') && arabicDigit(cps[end + 1]) >= 0
+                && !(start > 0 && (cps[start - 1] == '/' || cps[start - 1] == '／'))) {
+            int k = end + 1;
+            long den = 0;
+            while (k < n && arabicDigit(cps[k]) >= 0 && den < 1_000_000) {
+                den = den * 10 + arabicDigit(cps[k]);
+                k++;
+            }
+            boolean date = k < n && (cps[k] == '/' || cps[k] == '／' || cps[k] == '.' || arabicDigit(cps[k]) >= 0);
+            if (!date && den > 0 && a.value.compareTo(BigDecimal.valueOf(den)) < 0 && den <= 1000) {
+                kind = NumeralKind.FRACTION; // 3/4 of the branches
+                value = a.value.divide(BigDecimal.valueOf(den), FRACTION_SCALE, RoundingMode.HALF_UP);
+                end = k;
                 decorated = true;
                 skip[0] = end;
             }
@@ -257,7 +283,8 @@ public final class Numerals {
             }
         }
         if ((kind == NumeralKind.NUMBER || kind == NumeralKind.PERCENT) && !a.more && !a.digitSequence
-                && end < n && isRangeSeparator(cps[end]) && !(start > 0 && isRangeSeparator(cps[start - 1]))
+                && end < n && isRangeSeparator(cps[end])
+                && !(start > 1 && isRangeSeparator(cps[start - 1]) && (isNumeralChar(cps[start - 2]) || isPercentSign(cps[start - 2]))) // 2-3-4, not 达到5至8万元
                 && end + 1 < n && !blocked[end + 1] && isNumeralChar(cps[end + 1])) {
             Core b = parseCore(cps, end + 1, blocked);
             if (b != null && b.max == null && !b.more && !b.digitSequence) {
@@ -294,9 +321,19 @@ public final class Numerals {
                 kind, qualifier, start, end);
     }
 
-    /** 半个 → 0.5 (半个月); 一半, 半数, 上半年 and 半年 are left alone. */
+    /**
+     * 半个 → 0.5 (半个月); 半年 → 0.5 (a duration: 调研半年时间) unless it is a calendar half (上半年, 下半年,
+     * 前/后半年), a period (每半年) or 半年度; 一半 and 半数 are left alone.
+     */
     private Numeral parseHalf(int[] cps, int i, boolean negative, int start) {
         int n = cps.length;
+        if (!negative && i + 1 < n && cps[i + 1] == '年' && !(i + 2 < n && (cps[i + 2] == '度' || cps[i + 2] == '级'))) {
+            int p = i > 0 ? cps[i - 1] : -1;
+            if ("上下前后每大多过个".indexOf(p) >= 0 || chineseDigit(p) >= 0 || arabicDigit(p) >= 0) {
+                return null;
+            }
+            return new Numeral("半", HALF, null, NumeralKind.NUMBER, Qualifier.EXACT, i, i + 1);
+        }
         if (negative || i + 1 >= n || cps[i + 1] != '个') {
             return null;
         }
@@ -380,6 +417,7 @@ public final class Numerals {
         boolean decimal = false;
         boolean hasUnit = false;
         long trailingBig = 1;
+        BigDecimal rangeMax = null;
         int j = i;
         int lastGood = i;
         while (j < n && !blocked[j]) {
@@ -431,6 +469,15 @@ public final class Numerals {
             }
             int d = chineseDigit(c);
             if (d >= 0) {
+                if (prevAtom == 1 && cur != null && !decimal && !arabic && !more && lastSmall == 10 && !curColloquial
+                        && d == cur.intValue() + 1 && !zeroSinceUnit
+                        && (j + 1 >= n || smallUnit(cps[j + 1]) == 0 && bigUnit(cps[j + 1]) == 0)) {
+                    // 十五六, 二十五六: the last digit and the next one are a range
+                    rangeMax = total.add(section).add(BigDecimal.valueOf(d));
+                    j++;
+                    lastGood = j;
+                    break;
+                }
                 if (decimal || cur != null || prevAtom == 1) {
                     break;
                 }
@@ -528,7 +575,8 @@ public final class Numerals {
                 trailingBig = 1;
                 continue;
             }
-            if ((c == '余' || c == '多') && !more && !decimal && prevAtom != 0 && !curColloquial) {
+            if ((c == '余' || c == '多') && !more && (!decimal || prevAtom == 2 && lastMul >= 10_000) && prevAtom != 0
+                    && !curColloquial) { // 300余, 1.2万余亩
                 BigDecimal sofar = total.add(section).add(cur == null ? BigDecimal.ZERO : cur);
                 if (sofar.compareTo(TEN) >= 0) {
                     more = true;
@@ -549,6 +597,7 @@ public final class Numerals {
         Core core = new Core();
         core.end = lastGood;
         core.value = total.add(section).add(cur == null ? BigDecimal.ZERO : cur);
+        core.max = rangeMax;
         core.more = more;
         core.arabic = arabic;
         core.decimal = decimal;

@@ -25,7 +25,8 @@ import java.util.List;
  *       (主职分别达到2万、3.7万), or 多/余 (3000多农户), or is a fraction (三分之一). We deliberately do
  *       not take the following noun as the unit (3000多农户 → unit null, not 户): the head noun is not
  *       a measure word and guessing it would be noise;</li>
- *   <li>qualifiers: a range is RANGE; else a prefix word (超过/逾 MORE_THAN, 不少于/不低于/至少 AT_LEAST,
+ *   <li>上百/上千/上万 ("hundreds of") are vague like 数百: skipped;</li>
+ *   <li>qualifiers: a range is RANGE; else a prefix word (超过/突破/逾 MORE_THAN, 不少于/不低于/至少 AT_LEAST,
  *       近/约/接近/大约 APPROX, 不超过/不足/不到/最多 AT_MOST) wins over a suffix word right after the unit
  *       (以上 AT_LEAST, 以下/以内 AT_MOST, 左右 APPROX); else 余/多 inside the numeral gives MORE_THAN.
  *       Adjacent qualifier words are part of the quantity's text ("不少于2次", "100个以上").</li>
@@ -50,6 +51,7 @@ public final class QuantityExtractor {
             new Affix("不高于", Qualifier.AT_MOST), new Affix("不多于", Qualifier.AT_MOST),
             new Affix("差不多", Qualifier.APPROX),
             new Affix("超过", Qualifier.MORE_THAN), new Affix("多于", Qualifier.MORE_THAN),
+            new Affix("突破", Qualifier.MORE_THAN),
             new Affix("高于", Qualifier.MORE_THAN), new Affix("大于", Qualifier.MORE_THAN),
             new Affix("至少", Qualifier.AT_LEAST), new Affix("最少", Qualifier.AT_LEAST),
             new Affix("起码", Qualifier.AT_LEAST), new Affix("不下", Qualifier.AT_LEAST),
@@ -74,6 +76,9 @@ public final class QuantityExtractor {
             new Affix("以内", Qualifier.AT_MOST), new Affix("左右", Qualifier.APPROX),
             new Affix("有余", Qualifier.MORE_THAN), new Affix("开外", Qualifier.MORE_THAN),
     };
+
+    /** Units of time after which 多/余 means "and more" (一年多, 三天多). */
+    private static final java.util.Set<String> DURATIONS = java.util.Set.of("年", "月", "天", "周", "小时", "星期", "季度");
 
     private final Numerals numerals;
     private final WordTrie units;
@@ -118,10 +123,14 @@ public final class QuantityExtractor {
         if (before == '数' || before == '几' || before == '若' || (e < n && cps[e] == '几')) {
             return null; // 数十平方米, 几十, 十几个: vague
         }
+        if (before == '上' && allUnits(num.text())) {
+            return null; // 上百次, 上千人, 上万元: "hundreds", vague
+        }
         if (before == '-' || before == '－' || before == '.' || before == '．' || before == '/') {
             return null; // 2015-01-02, 1.2.3, 1/2: dates, section numbers, codes
         }
-        boolean percent = num.kind() == NumeralKind.PERCENT || num.kind() == NumeralKind.RANGE && endsWithPercent(num.text());
+        boolean percent = num.kind() == NumeralKind.PERCENT
+                || num.kind() == NumeralKind.RANGE && (endsWithPercent(num.text()) || num.text().startsWith("百分之"));
         String unit = null;
         int end = e;
         boolean moreAfterMeasure = false;
@@ -169,6 +178,21 @@ public final class QuantityExtractor {
         if ("年".equals(unit) && end < n && (cps[end] == '代' || cps[end] == '级' || cps[end] == '度')) {
             return null; // 80年代, 2019年级, 2014年度
         }
+        if ("年".equals(unit) && end < n && cps[end] == '来' && num.value().compareTo(BigDecimal.ONE) == 0
+                && num.kind() == NumeralKind.NUMBER) {
+            return null; // 一年来: "over the past year", an opening phrase
+        }
+        BigDecimal value = num.value();
+        if (unit != null && DURATIONS.contains(unit) && end < n && (cps[end] == '多' || cps[end] == '余')
+                && num.qualifier() == Qualifier.EXACT && num.kind() == NumeralKind.NUMBER
+                && (end + 1 >= n || units.longest(cps, end + 1) == 0)) {
+            end++; // 一年多未参加, 两个多月 (not 一年多次)
+            moreAfterMeasure = true;
+        } else if (unit != null && DURATIONS.contains(unit) && end < n && cps[end] == '半'
+                && num.qualifier() == Qualifier.EXACT && num.kind() == NumeralKind.NUMBER && value.scale() <= 0) {
+            end++; // 一年半 → 1.5 年
+            value = value.add(new BigDecimal("0.5"));
+        }
         if (("批".equals(unit) || "种".equals(unit) || "样".equals(unit) || "片".equals(unit)) && "一".equals(num.text())) {
             return null; // 一批典型: "a number of", not one
         }
@@ -189,6 +213,9 @@ public final class QuantityExtractor {
                             continue;
                         }
                     }
+                    if (a.word().equals("近") && "年".equals(unit)) {
+                        break; // 近两年: "the past two years", not "nearly two years"
+                    }
                     qualifier = a.qualifier();
                     start = s - len;
                     break;
@@ -207,7 +234,7 @@ public final class QuantityExtractor {
         if (qualifier == null) {
             qualifier = num.qualifier() == Qualifier.MORE_THAN || moreAfterMeasure ? Qualifier.MORE_THAN : Qualifier.EXACT;
         }
-        return new Quantity(new String(cps, start, end - start), num.value(), num.max(), unit, qualifier, start, end);
+        return new Quantity(new String(cps, start, end - start), value, num.max(), unit, qualifier, start, end);
     }
 
     private static boolean isYear(Numeral num) {
@@ -248,6 +275,15 @@ public final class QuantityExtractor {
         probe[0] = '个';
         System.arraycopy(cps, from, probe, 1, len);
         return units.value(probe, 0, len + 1);
+    }
+
+    private static boolean allUnits(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Numerals.bigUnit(t.charAt(i)) == 0 && Numerals.smallUnit(t.charAt(i)) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean containsBigUnit(String t) {

@@ -12,7 +12,7 @@ import java.util.Set;
  * Cuts a section's paragraphs into points. A point opens with a numbered sub-heading (（一）…, 1. …),
  * a bold lead phrase (docx), an ordinal (一是…二是…) or a short lead sentence ("从严治党担当主责。").
  * Paragraphs without such an opening continue the previous point — unless the section has no openings
- * at all, in which case each paragraph is a point.
+ * at all, in which case each paragraph is a point (but causes given as one plain paragraph have no points; a problem stated as one paragraph is a point).
  */
 final class ItemSplitter {
 
@@ -31,6 +31,12 @@ final class ItemSplitter {
                 break;
             }
         }
+        int pointLevel = Integer.MAX_VALUE; // the shallowest numbering below the section: deeper lines are sub-points
+        for (Paragraph p : body) {
+            if (opening(p, sectionLevel) == Opening.NUMBERED) {
+                pointLevel = Math.min(pointLevel, Numbering.of(p.text()).level());
+            }
+        }
         for (int idx = 0; idx < body.size(); idx++) {
             Paragraph p = body.get(idx);
             String text = p.text();
@@ -40,12 +46,23 @@ final class ItemSplitter {
             }
             if (idx == 0 && causesInline) {
                 int from = Sentences.leadEnd(text, 0);
-                addOrdinals(p, from < 0 ? text.length() : from + 1, items);
+                from = from < 0 ? text.length() : from + 1;
+                int one = text.indexOf("一是");
+                if (one >= 0 && one < from) {
+                    from = one; // "究其原因，一是…，二是…。": the ordinals are inside the opening sentence
+                }
+                addOrdinals(p, from, items);
                 continue;
             }
             Opening opening = opening(p, sectionLevel);
             switch (opening) {
-                case NUMBERED -> addNumbered(p, items);
+                case NUMBERED -> {
+                    if (Numbering.of(text).level() > pointLevel && !items.isEmpty()) {
+                        items.get(items.size() - 1).end = p.end(); // "1.…" under "（一）坚持政治引领"
+                    } else {
+                        addNumbered(p, items);
+                    }
+                }
                 case BOLD -> items.add(new Item(Sentences.stripTrailing(p.boldLead().substring(Numbering.of(p.boldLead()).length())),
                         p.start(), p.end(), false, null));
                 case ORDINAL -> addOrdinals(p, 0, items);
@@ -56,6 +73,8 @@ final class ItemSplitter {
                 case NONE -> {
                     if (anyOpening && !items.isEmpty()) {
                         items.get(items.size() - 1).end = p.end();
+                    } else if (body.size() == 1 && kind == SectionKind.CAUSES) {
+                        continue; // one paragraph of reflection ("主要是……") is the section's text, not a list of causes
                     } else {
                         items.add(new Item(fallbackHeading(text), p.start(), p.end(), false, null));
                     }
@@ -101,6 +120,9 @@ final class ItemSplitter {
         }
         int end = Sentences.leadEnd(text, 0);
         if (end > 0 && end <= MAX_LEAD_LENGTH && end < text.length() - 1 && !Sentences.hasDigit(text, 0, end)) {
+            if (text.startsWith("一是", Whitespace.skipForward(text, end + 1, text.length())) && hasInnerOrdinals(text)) {
+                return Opening.ORDINAL; // "今年以来，我始终牢记嘱托。一是强化班子建设。二是…": an intro, then the points
+            }
             return Opening.LEAD;
         }
         if (hasInnerOrdinals(text)) {
@@ -137,6 +159,10 @@ final class ItemSplitter {
         String text = p.text();
         List<int[]> marks = new ArrayList<>(); // {start, headingStart}
         int expected = 1;
+        int first = Whitespace.skipForward(text, from, text.length());
+        if (first + 1 < text.length() && text.charAt(first + 1) == '是' && numeral(text.charAt(first)) > 1) {
+            expected = numeral(text.charAt(first)); // "二是抓发展。" opening its own paragraph continues the list
+        }
         for (int i = from; i < text.length(); i++) {
             if (text.charAt(i) == '是' && i > 0 && numeral(text.charAt(i - 1)) == expected % 10 && expected <= 9) {
                 int markStart = i - 1;

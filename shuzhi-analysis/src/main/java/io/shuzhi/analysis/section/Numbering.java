@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The numbering that opens a heading or point, and its depth: 一、/第一部分 (1), （一） (2), 1. / 第一， (3),
- * （1） / ① (4). {@link #NONE} when a line is not numbered.
+ * （1） / ① (4). {@link #NONE} when a line is not numbered. "2.6月底前…" is point 2 about a June deadline, not 2.6.
  */
 record Numbering(int level, int length) {
 
@@ -16,7 +16,7 @@ record Numbering(int level, int length) {
     private static final Pattern[] LEVELS = {
         Pattern.compile("第" + CN + "部分[、，,：:．.\\s\\u3000]*|" + CN + "[、．.][\\s\\u3000]*"),
         Pattern.compile("[（(]" + CN + "[）)][、，,．.\\s\\u3000]*"),
-        Pattern.compile(DIGITS + "(?:[、．]|\\.(?![0-9]))[\\s\\u3000]*|第" + CN + "[，,、：:][\\s\\u3000]*"),
+        Pattern.compile(DIGITS + "(?:[、．]|\\.(?![0-9])|\\.(?=[0-9]{1,2}月))[\\s\\u3000]*|第" + CN + "[，,、：:][\\s\\u3000]*"),
         Pattern.compile("[（(]" + DIGITS + "[）)][、．.\\s\\u3000]*|[①-⑳][\\s\\u3000]*"),
     };
     private static final String NUMBER_START = "第一二三四五六七八九十（(0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";

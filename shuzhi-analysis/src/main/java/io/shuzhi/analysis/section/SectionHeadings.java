@@ -22,6 +22,9 @@ public final class SectionHeadings {
         if (rest.length() > MAX_HEADING_LENGTH || rest.isEmpty() || rest.contains("述职")) {
             return null; // "2019年度履职情况述职报告" is a title, not a part
         }
+        if (!n.isNumbered() && (rest.endsWith("。") || rest.contains("如下") || isCoupletHeadline(rest))) {
+            return null; // "现将本人2023年度抓基层党建工作情况报告如下。": a preamble sentence, not a part
+        }
         for (int i = 0; i < rest.length(); i++) {
             char c = rest.charAt(i);
             if (c == '。' || c == '；' || c == ';') {
@@ -31,6 +34,18 @@ public final class SectionHeadings {
             }
         }
         return keywordKind(rest);
+    }
+
+    /** "履职尽责抓党建 凝心聚力促发展": two phrases set apart by a space are a headline, not a part heading. */
+    private static boolean isCoupletHeadline(String rest) {
+        String t = rest.strip();
+        for (int i = 1; i < t.length() - 1; i++) {
+            char c = t.charAt(i);
+            if ((c == ' ' || c == '\u3000') && !Character.isWhitespace(t.charAt(i - 1)) && i >= 4 && t.length() - i > 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the line heads a section (used to keep headings out of titles). */

@@ -53,11 +53,15 @@ public final class CompilationSplitter {
             }
         }
         int footer = footerIndex(paras, bylines.isEmpty() ? 1 : bylines.get(bylines.size() - 1) + 1);
-        // A byline with (almost) nothing after it is the signature closing a report, not the start of one.
+        // A byline with (almost) nothing after it is the signature closing a report, not the start of one; so is
+        // a "述职人：X" line that follows section headings of its own (the report it closes precedes it).
         Reporter signature = null;
         for (int k = bylines.size() - 1; k >= 0; k--) {
             int next = k + 1 < bylines.size() ? bylines.get(k + 1) : footer;
-            if (isSignature(paras, bylines.get(k) + 1, next)) {
+            int previous = k > 0 ? bylines.get(k - 1) + 1 : 0;
+            boolean closing = paras.get(bylines.get(k)).text().strip().startsWith("述职人")
+                    && containsHeading(paras.subList(previous, bylines.get(k)));
+            if (closing || isSignature(paras, bylines.get(k) + 1, next)) {
                 if (k == bylines.size() - 1 || signature == null) {
                     signature = reporters.get(k);
                 }
@@ -108,7 +112,7 @@ public final class CompilationSplitter {
      */
     private List<ReportSpan> withoutBylines(List<Paragraph> paras, Reporter signature) {
         List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        starts.add(firstAfterEditorsNote(paras));
         int previous = -1;
         for (int i = 0; i < paras.size(); i++) {
             String line = paras.get(i).text();
@@ -118,7 +122,8 @@ public final class CompilationSplitter {
             }
             if (previous >= 0 && order <= previous && order == 0) {
                 int start = i;
-                while (start - 1 > starts.get(starts.size() - 1) && i - start < 2 && isHeadline(paras.get(start - 1).text())) {
+                while (start - 1 > starts.get(starts.size() - 1) && i - start < 2 && isHeadline(paras.get(start - 1).text())
+                        && reporterLine.parse(paras.get(start - 1).text()) == null) { // not the previous report's 述职人
                     start--;
                 }
                 starts.add(start);
@@ -126,14 +131,55 @@ public final class CompilationSplitter {
             previous = order;
         }
         if (starts.size() == 1) {
-            return List.of(singleReport(paras, signature));
+            return List.of(singleReport(paras.subList(starts.get(0), paras.size()), signature));
         }
         List<ReportSpan> reports = new ArrayList<>();
         for (int k = 0; k < starts.size(); k++) {
             int end = k + 1 < starts.size() ? starts.get(k + 1) : paras.size();
-            reports.add(singleReport(paras.subList(starts.get(k), end), k + 1 == starts.size() ? signature : null));
+            List<Paragraph> part = paras.subList(starts.get(k), end);
+            Reporter own = trailingSignature(part);
+            reports.add(singleReport(part, own != null ? own : k + 1 == starts.size() ? signature : null));
         }
         return reports;
+    }
+
+    /** The reporter of a "述职人：X" line closing {@code part}, or null. */
+    private Reporter trailingSignature(List<Paragraph> part) {
+        for (int i = part.size() - 1; i >= Math.max(0, part.size() - 2); i--) {
+            Reporter r = reporterLine.parse(part.get(i).text());
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where the first report starts when the compilation has an editor's note (编者按…): at the first section
+     * heading after the note, or the headline just above it; else at the top.
+     */
+    private int firstAfterEditorsNote(List<Paragraph> paras) {
+        int note = -1;
+        for (int i = 0; i < Math.min(paras.size(), 6); i++) {
+            String t = paras.get(i).text().strip();
+            if (t.startsWith("编者按") || t.startsWith("【编者按") || t.startsWith("[编者按")) {
+                note = i;
+                break;
+            }
+        }
+        if (note < 0) {
+            return 0;
+        }
+        for (int i = note + 1; i < paras.size(); i++) {
+            if (isSectionHeading.test(paras.get(i).text())) {
+                int start = i;
+                while (start - 1 > note && i - start < 2 && isHeadline(paras.get(start - 1).text())) {
+                    start--;
+                }
+                return start;
+            }
+        }
+        return 0;
     }
 
     private static final int MAX_SIGNATURE_BODY = 40;

@@ -14,9 +14,9 @@ final class ReporterLine {
     private static final int MAX_LENGTH = 40;
     private static final String NAME = "(?<name>\\p{IsHan}(?:[ \\u3000]{0,3}[\\p{IsHan}·]){1,3})";
     private static final Pattern ORG_THEN_NAME = Pattern.compile(
-            "(?<org>[\\p{IsHan}（）()·]{2,30}?)(?<first>第一|副)?书记[ \\u3000\\t:：]*" + NAME + "(?:同志)?");
+            "(?<org>[\\p{IsHan}（）()·×XＸ＊*]{2,30}?)(?<first>第一|副)?书记[ \\u3000\\t:：]*" + NAME + "(?:同志)?");
     private static final Pattern NAME_THEN_ORG = Pattern.compile(
-            NAME + "(?:[ \\u3000\\t]+|[ \\u3000]*[（(])(?<org>[\\p{IsHan}·]{2,30}?)(?<first>第一|副)?书记[）)]?");
+            NAME + "(?:[ \\u3000\\t]+|[ \\u3000]*[（(])(?<org>[\\p{IsHan}·×XＸ＊*]{2,30}?)(?<first>第一|副)?书记[）)]?"); // ×× / XX: anonymised places
     private static final Pattern DECLARANT = Pattern.compile("述职人[ \\u3000]*[:：][ \\u3000]*" + NAME);
 
     private final List<String[]> positions = DataFiles.rows("positions.tsv");
