@@ -1,0 +1,257 @@
+package io.shuzhi.analysis.commitment;
+
+import io.shuzhi.analysis.commitment.DeadlineResolver.TimeExpression;
+import io.shuzhi.analysis.quantity.Qualifier;
+import io.shuzhi.analysis.quantity.Quantity;
+import io.shuzhi.analysis.section.Section;
+import io.shuzhi.analysis.section.SectionItem;
+import io.shuzhi.analysis.text.DataFiles;
+import io.shuzhi.analysis.text.Punctuation;
+import io.shuzhi.analysis.text.Whitespace;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the commitments of a measures section. Each point's text (its lead phrase excluded) is cut into
+ * sentences at 。；!?; a sentence is cut further at ，/、 only where each side is a full commitment (it has
+ * its own target and is more than a bare number: "不少于2次，到村调研100个以上"). A clause is a commitment
+ * when it has a target quantity, its own deadline, or a promise word (确保, 力争 …). A time word opening
+ * a sentence (我将在2015年…, 每年…, 明年…) applies to every clause of it. Thread-safe.
+ */
+public final class CommitmentExtractor {
+
+    private static final int MIN_FULL_SEGMENT = 6;
+    private static final Pattern PREAMBLE = Pattern.compile(
+            "(?:(?:我|我们|本人)(?:将|要|会)?(?:在|于)?(?:(?:19|20)[0-9]{2}年(?:内|度)?)?|(?:在|于)(?:19|20)[0-9]{2}年(?:内|度)?)[，,]?");
+
+    private final DeadlineResolver deadlines = new DeadlineResolver();
+    private final List<String> markers = DataFiles.rows("commitment-markers.tsv").stream().map(r -> r[0]).toList();
+
+    /**
+     * @param quantities quantities of the report, UTF-16 offsets into {@code docText}
+     * @param reportYear the year reported on, or null; plans are for reportYear + 1
+     */
+    public List<Commitment> extract(String docText, Section measures, List<Quantity> quantities, Integer reportYear) {
+        Integer planYear = reportYear == null ? null : reportYear + 1;
+        String digits = asciiDigits(docText, measures.start(), measures.end());
+        int base = measures.start();
+        List<Commitment> out = new ArrayList<>();
+        List<int[]> regions = new ArrayList<>();
+        if (measures.items().isEmpty()) {
+            regions.add(new int[] {measures.start() + measures.heading().length(), measures.end()});
+        }
+        for (SectionItem item : measures.items()) {
+            regions.add(new int[] {afterLead(docText, item), item.end()});
+        }
+        for (int[] region : regions) {
+            int s = region[0];
+            for (int i = region[0]; i <= region[1]; i++) {
+                if (i == region[1] || isSentenceBreak(docText.charAt(i))) {
+                    sentence(docText, digits, base, s, i, quantities, planYear, out);
+                    s = i + 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Start of a point's body: just after its lead phrase when the point opens with one. */
+    private static int afterLead(String docText, SectionItem item) {
+        if (item.heading() == null) {
+            return item.start();
+        }
+        int at = docText.indexOf(item.heading(), item.start());
+        if (at < 0 || at > item.start() + 12) {
+            return item.start();
+        }
+        int after = at + item.heading().length();
+        boolean hasDigit = false;
+        for (int i = at; i < after; i++) {
+            hasDigit |= Punctuation.isDigit(docText.charAt(i));
+        }
+        // a lead phrase is a slogan ("真抓严管，形成新常态。"); a point that is one sentence is the commitment itself
+        if (!hasDigit && after < item.end() && (Punctuation.isLeadEnd(docText.charAt(after)) || docText.charAt(after) == '\n')
+                && Whitespace.skipForward(docText, after + 1, item.end()) < item.end()) {
+            return after + 1;
+        }
+        return item.start();
+    }
+
+    private static boolean isSentenceBreak(char c) {
+        return Punctuation.isSentenceEnd(c) || Punctuation.isSemicolon(c) || c == '\n';
+    }
+
+    private void sentence(String docText, String digits, int base, int from, int to, List<Quantity> quantities,
+                          Integer planYear, List<Commitment> out) {
+        from = Whitespace.skipForward(docText, from, to);
+        to = Whitespace.skipBackward(docText, from, to);
+        if (to - from < 2) {
+            return;
+        }
+        String local = digits.substring(from - base, to - base);
+        List<TimeExpression> times = deadlines.find(local, planYear);
+        List<Quantity> targets = targets(quantities, from, to, times);
+        List<int[]> groups = group(docText, from, to, targets);
+        TimeExpression sentenceTime = null;
+        if (!times.isEmpty() && !groups.isEmpty()) {
+            TimeExpression t = times.get(0);
+            int firstQuantity = targets.isEmpty() ? Integer.MAX_VALUE : targets.get(0).start();
+            if (from + t.start() < groups.get(0)[1] && from + t.start() < firstQuantity) {
+                sentenceTime = t;
+            }
+        }
+        for (int[] g : groups) {
+            clause(docText, from, g[0], g[1], targets, times, sentenceTime, out);
+        }
+    }
+
+    /** Quantities in [from, to) that can be targets: not part of a time word, not counted in years. */
+    private static List<Quantity> targets(List<Quantity> quantities, int from, int to, List<TimeExpression> times) {
+        List<Quantity> out = new ArrayList<>();
+        for (Quantity q : quantities) {
+            if (q.start() < from || q.end() > to || q.value() == null || "年".equals(q.unit())) {
+                continue;
+            }
+            boolean inTime = false;
+            for (TimeExpression t : times) {
+                if (q.start() < from + t.end() && from + t.start() < q.end()) {
+                    inTime = true;
+                    break;
+                }
+            }
+            if (!inTime) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** Groups the ，/、-separated segments of a sentence so that each group holds one full commitment. */
+    private static List<int[]> group(String text, int from, int to, List<Quantity> targets) {
+        List<int[]> segments = new ArrayList<>(); // {start, end, separatorAfter}
+        int s = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || Punctuation.isComma(text.charAt(i)) || text.charAt(i) == '、') {
+                segments.add(new int[] {s, i, i == to ? 0 : text.charAt(i)});
+                s = i + 1;
+            }
+        }
+        List<int[]> groups = new ArrayList<>();
+        int groupStart = -1;
+        boolean groupFull = false;
+        int pendingStart = -1; // start of bare lead-ins before 、 ("为每个村、社区…"): they belong with what follows
+        int previousEnd = from;
+        for (int[] seg : segments) {
+            boolean full = isFull(seg, targets);
+            if (groupStart < 0) {
+                groupStart = seg[0];
+                groupFull = full;
+            } else if (full && groupFull) {
+                int cut = pendingStart >= 0 ? pendingStart : seg[0];
+                groups.add(new int[] {groupStart, pendingStart >= 0 ? pendingEnd(text, cut) : previousEnd});
+                groupStart = cut;
+            } else {
+                groupFull |= full;
+            }
+            if (!full && seg[2] == '、') {
+                if (pendingStart < 0) {
+                    pendingStart = seg[0];
+                }
+            } else {
+                pendingStart = -1;
+            }
+            previousEnd = seg[1];
+        }
+        if (groupStart >= 0) {
+            groups.add(new int[] {groupStart, to});
+        }
+        return groups;
+    }
+
+    /** End of the group before a lead-in starting at {@code cut}: just before the separator preceding it. */
+    private static int pendingEnd(String text, int cut) {
+        return cut - 1;
+    }
+
+    private static boolean isFull(int[] seg, List<Quantity> targets) {
+        if (seg[1] - seg[0] < MIN_FULL_SEGMENT) {
+            return false;
+        }
+        for (Quantity q : targets) {
+            if (q.start() >= seg[0] && q.end() <= seg[1]) {
+                // "…四条党建工作走廊、39个村级示范点": a list item that opens with its number has no verb of its own
+                return q.start() > seg[0];
+            }
+        }
+        return false;
+    }
+
+    private void clause(String text, int sentenceStart, int from, int to, List<Quantity> targets,
+                        List<TimeExpression> times, TimeExpression sentenceTime, List<Commitment> out) {
+        from = Whitespace.skipForward(text, from, to);
+        int rawFrom = from;
+        Matcher pre = PREAMBLE.matcher(asciiDigits(text, from, to));
+        if (pre.lookingAt() && pre.end() > 0 && from + pre.end() < to - 2) {
+            from += pre.end();
+        }
+        while (to > from && (Punctuation.isTrailing(text.charAt(to - 1)) || Whitespace.isBlank(text.charAt(to - 1)))) {
+            to--;
+        }
+        if (to - from < 2) {
+            return;
+        }
+        Quantity target = null;
+        for (Quantity q : targets) {
+            if (q.start() >= from && q.end() <= to) {
+                Qualifier ql = q.qualifier();
+                if (target == null || (target.qualifier() == null || target.qualifier() == Qualifier.EXACT)
+                        && ql != null && ql != Qualifier.EXACT) {
+                    target = q;
+                }
+            }
+        }
+        TimeExpression own = null;
+        for (TimeExpression t : times) {
+            int ts = sentenceStart + t.start();
+            // the time word may sit in the stripped preamble (我将在2015年…) — it still belongs to this clause
+            if (ts >= rawFrom && ts < to) {
+                own = t;
+                break;
+            }
+        }
+        TimeExpression time = own != null ? own : sentenceTime;
+        LocalDate deadline = time == null ? null : time.deadline();
+        boolean promise = false;
+        boolean timeOnly = own != null && to - from - (own.end() - own.start()) < MIN_FULL_SEGMENT;
+        if (target == null && (own == null || timeOnly)) {
+            String clauseText = text.substring(from, to);
+            for (String m : markers) {
+                if (clauseText.contains(m)) {
+                    promise = true;
+                    break;
+                }
+            }
+            if (!promise) {
+                return;
+            }
+        }
+        out.add(new Commitment(text.substring(from, to),
+                target == null ? null : target.value(), target == null ? null : target.max(),
+                target == null ? null : target.unit(),
+                target == null ? null : target.qualifier() == null ? Qualifier.EXACT : target.qualifier(),
+                deadline, from, to));
+    }
+
+    /** A copy of text[from, to) with full-width digits made ASCII, so one set of patterns reads both. */
+    private static String asciiDigits(String text, int from, int to) {
+        char[] chars = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            chars[i - from] = c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c;
+        }
+        return new String(chars);
+    }
+}

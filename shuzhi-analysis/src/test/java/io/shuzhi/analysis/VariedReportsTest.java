@@ -1,0 +1,225 @@
+package io.shuzhi.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.shuzhi.analysis.commitment.Commitment;
+import io.shuzhi.analysis.lint.Finding;
+import io.shuzhi.analysis.lint.FindingRule;
+import io.shuzhi.analysis.quantity.Qualifier;
+import io.shuzhi.analysis.section.Section;
+import io.shuzhi.analysis.section.SectionItem;
+import io.shuzhi.analysis.section.SectionKind;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VariedReportsTest {
+
+    private static final ReportAnalyzer ANALYZER = ReportAnalyzer.create();
+
+    static final String VILLAGE = """
+            2018年度抓基层党建工作述职报告
+            张家湾村党支部书记　李国强
+            一、履职情况和工作亮点
+            （一）抓班子带队伍。今年召开支委会12次，发展党员2名。
+            （二）抓阵地强服务。新建党群服务中心1个，面积300平方米。
+            二、存在的问题和不足
+            （一）党员老龄化严重，60岁以上党员占70%。
+            （二）组织生活不够规范，学习教育流于形式。
+            三、原因分析
+            一是思想认识不到位；二是工作方法不多。
+            四、2019年工作打算
+            1. 发展年轻党员不少于3名，年底前完成。
+            2. 明年上半年完成党群服务中心改造。
+            3. 三季度末前建成村级集体经济合作社1个。
+            """;
+
+    @Test
+    void villageReportWithNumberedHeadingsAndAPlanYearHeading() {
+        AnalyzedReport r = single(VILLAGE);
+        assertThat(r.title()).isEqualTo("2018年度抓基层党建工作述职报告");
+        assertThat(r.reporter().name()).isEqualTo("李国强");
+        assertThat(r.reporter().position()).isEqualTo("村党支部书记");
+        assertThat(r.reporter().organization()).isEqualTo("张家湾村党支部");
+        assertThat(r.year()).isEqualTo(2018);
+        assertThat(r.sections()).extracting(Section::kind, Section::heading).containsExactly(
+                tuple(SectionKind.HIGHLIGHTS, "一、履职情况和工作亮点"),
+                tuple(SectionKind.PROBLEMS, "二、存在的问题和不足"),
+                tuple(SectionKind.CAUSES, "三、原因分析"),
+                tuple(SectionKind.MEASURES, "四、2019年工作打算"));
+        assertThat(headings(r, SectionKind.HIGHLIGHTS)).containsExactly("抓班子带队伍", "抓阵地强服务");
+        assertThat(headings(r, SectionKind.PROBLEMS)).containsExactly("党员老龄化严重", "组织生活不够规范");
+        assertThat(headings(r, SectionKind.CAUSES)).containsExactly("思想认识不到位", "工作方法不多");
+        assertThat(headings(r, SectionKind.MEASURES)).containsExactly("发展年轻党员不少于3名", "明年上半年完成党群服务中心改造", "三季度末前建成村级集体经济合作社1个");
+        assertThat(r.commitments()).extracting(Commitment::value, Commitment::comparator, Commitment::deadline).containsExactly(
+                tuple(new BigDecimal("3"), Qualifier.AT_LEAST, LocalDate.of(2019, 12, 31)),
+                tuple(null, null, LocalDate.of(2019, 6, 30)),
+                tuple(new BigDecimal("1"), Qualifier.EXACT, LocalDate.of(2019, 9, 30)));
+        assertThat(rules(r)).doesNotContain(FindingRule.MISSING_SECTION);
+        assertThat(r.findings()).filteredOn(f -> f.rule() == FindingRule.VAGUE_PROBLEM)
+                .extracting(Finding::text).containsExactly("组织生活不够规范");
+    }
+
+    @Test
+    void singleReportWithoutBylineIsOneReportAndMissingPartsAreReported() {
+        AnalyzedReport r = single("""
+                一、主要做法
+                抓班子。全年召开会议6次。
+                二、存在问题
+                学习不够深入。有3名党员未按时参加组织生活。
+                """);
+        assertThat(r.reporter().name()).isNull();
+        assertThat(r.title()).isNull();
+        assertThat(r.findings()).filteredOn(f -> f.rule() == FindingRule.MISSING_SECTION)
+                .extracting(Finding::severity, Finding::message)
+                .hasSize(2)
+                .anySatisfy(t -> assertThat(t.toList().get(1).toString()).contains("下步工作思路和措施"));
+    }
+
+    @Test
+    void headingVariantsAreRecognisedByKeyword() {
+        AnalyzedReport r = single("""
+                中共某某镇党委书记 王五
+                一、工作成效
+                抓党建促发展。全镇新建示范点5个。
+                二、存在问题及原因
+                （一）存在不足
+                党员教育不够经常。全年只开展集中学习2次。
+                （二）产生问题的原因
+                究其原因，一是重视不够，二是投入不足。
+                三、今后努力方向
+                第一，强化责任落实，每月研究党建工作不少于1次。
+                第二，加大投入，2020年底前完成阵地改造。
+                """);
+        assertThat(r.reporter().position()).isEqualTo("镇党委书记");
+        assertThat(r.sections()).extracting(Section::kind).containsExactly(SectionKind.HIGHLIGHTS, SectionKind.PROBLEMS,
+                SectionKind.CAUSES, SectionKind.MEASURES);
+        assertThat(headings(r, SectionKind.CAUSES)).containsExactly("重视不够", "投入不足");
+        assertThat(headings(r, SectionKind.MEASURES)).containsExactly("强化责任落实", "加大投入");
+        // 2020年底前 in the measures makes 2020 the plan year, so 每月 (a per-period target) runs to its end
+        assertThat(r.year()).isEqualTo(2019);
+        assertThat(r.commitments()).extracting(Commitment::deadline)
+                .containsExactly(LocalDate.of(2020, 12, 31), LocalDate.of(2020, 12, 31));
+    }
+
+    @Test
+    void gbkEncodedFileIsDecoded() {
+        byte[] gbk = VILLAGE.getBytes(Charset.forName("GB18030"));
+        AnalysisResult result = ANALYZER.analyze(gbk, "old.txt", AnalysisOptions.defaults());
+        assertThat(result.text()).isEqualTo(VILLAGE);
+        assertThat(result.reports().get(0).reporter().name()).isEqualTo("李国强");
+    }
+
+    @Test
+    void utf8BomIsDropped() {
+        byte[] utf8 = VILLAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bom = new byte[utf8.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, bom, 3, utf8.length);
+        assertThat(ANALYZER.analyze(bom, "bom.txt", AnalysisOptions.defaults()).text()).isEqualTo(VILLAGE);
+    }
+
+    @Test
+    void yearOptionOverridesTheText() {
+        AnalyzedReport r = ANALYZER.analyze(VILLAGE, AnalysisOptions.reportYear(2020)).reports().get(0);
+        assertThat(r.year()).isEqualTo(2020);
+        assertThat(r.commitments().get(0).deadline()).isEqualTo(LocalDate.of(2021, 12, 31));
+    }
+
+    @Test
+    void offsetsAreCodePointsEvenWithCharactersOutsideTheBmp() {
+        String text = VILLAGE.replace("李国强", "李𠀾强");
+        AnalysisResult result = ANALYZER.analyze(text, AnalysisOptions.defaults());
+        AnalyzedReport r = result.reports().get(0);
+        assertThat(r.reporter().name()).isEqualTo("李𠀾强");
+        for (Finding f : r.findings()) {
+            assertThat(SeedGoldTest.slice(text, f.start(), f.end())).isEqualTo(f.text());
+        }
+        for (Commitment c : r.commitments()) {
+            assertThat(SeedGoldTest.slice(text, c.start(), c.end())).isEqualTo(c.text());
+        }
+        assertThat(r.end()).isEqualTo(text.codePointCount(0, text.length()) - 1); // the final newline is not part of it
+    }
+
+    @Test
+    void typosWithoutFalsePositives() {
+        AnalyzedReport r = single("""
+                一、主要做法
+                建立台账。基础薄弱的村已建台帐，工作布署到位，既使困难也不找籍口。
+                """);
+        assertThat(r.findings()).filteredOn(f -> f.rule() == FindingRule.TYPO)
+                .extracting(Finding::text, Finding::fix)
+                .containsExactly(tuple("台帐", "台账"), tuple("布署", "部署"), tuple("既使", "即使"), tuple("籍口", "借口"));
+    }
+
+    @Test
+    void boilerplateSharedAcrossFilesOfOneBatch() {
+        String shared = "坚持以习近平新时代中国特色社会主义思想为指导，全面落实新时代党的建设总要求和新时代党的组织路线";
+        String a = "一、主要做法\n抓思想。" + shared + "，成效明显。\n";
+        String b = "一、主要做法\n强基础。我们" + shared + "，扎实推进。\n";
+        List<AnalysisResult> results = ANALYZER.analyzeBatch(List.of(
+                new ReportAnalyzer.Input("a.txt", a.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new ReportAnalyzer.Input("b.txt", b.getBytes(java.nio.charset.StandardCharsets.UTF_8))), AnalysisOptions.defaults());
+        assertThat(rules(results.get(0).reports().get(0))).doesNotContain(FindingRule.BOILERPLATE);
+        assertThat(results.get(1).reports().get(0).findings()).filteredOn(f -> f.rule() == FindingRule.BOILERPLATE)
+                .singleElement().satisfies(f -> assertThat(f.text()).contains(shared));
+    }
+
+    @Test
+    void signatureBylineAtTheEndNamesTheReporterOfASingleReport() {
+        AnalyzedReport r = single("""
+                关于2019年度抓基层党建工作的述职报告
+                一、主要做法
+                抓班子。全年召开支委会12次。
+                二、存在问题
+                学习不够深入，有3名党员未按时参加组织生活。
+                三、下一步工作打算
+                抓学习。每月组织集中学习不少于1次。
+                东风社区党委书记：周七
+                2019年12月20日
+                """);
+        assertThat(r.title()).isEqualTo("关于2019年度抓基层党建工作的述职报告");
+        assertThat(r.reporter().name()).isEqualTo("周七");
+        assertThat(r.reporter().position()).isEqualTo("社区党委书记");
+        assertThat(r.year()).isEqualTo(2019);
+        assertThat(r.commitments()).singleElement().satisfies(c -> assertThat(c.deadline()).isEqualTo(LocalDate.of(2020, 12, 31)));
+    }
+
+    @Test
+    void subHeadingsNamingAnEarlierPartArePointsNotSections() {
+        AnalyzedReport r = single("""
+                一、履职情况
+                （一）打造特色党建品牌
+                全年创建示范点3个。
+                二、存在问题
+                宣传不够。全年只发稿2篇。
+                三、下步打算
+                （一）擦亮特色亮点
+                新建示范点2个。
+                """);
+        assertThat(r.sections()).extracting(Section::kind)
+                .containsExactly(SectionKind.HIGHLIGHTS, SectionKind.PROBLEMS, SectionKind.MEASURES);
+        assertThat(headings(r, SectionKind.HIGHLIGHTS)).containsExactly("打造特色党建品牌");
+        assertThat(headings(r, SectionKind.MEASURES)).containsExactly("擦亮特色亮点");
+    }
+
+    private static AnalyzedReport single(String text) {
+        AnalysisResult result = ANALYZER.analyze(text, AnalysisOptions.defaults());
+        assertThat(result.reports()).hasSize(1);
+        return result.reports().get(0);
+    }
+
+    static List<String> headings(AnalyzedReport r, SectionKind kind) {
+        return r.sections().stream().filter(s -> s.kind() == kind).flatMap(s -> s.items().stream())
+                .map(SectionItem::heading).toList();
+    }
+
+    static List<FindingRule> rules(AnalyzedReport r) {
+        return r.findings().stream().map(Finding::rule).toList();
+    }
+}
