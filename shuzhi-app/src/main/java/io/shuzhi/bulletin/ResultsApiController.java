@@ -1,0 +1,59 @@
+package io.shuzhi.bulletin;
+
+import io.shuzhi.account.Caller;
+import io.shuzhi.evaluation.AccountabilityAction;
+import io.shuzhi.evaluation.Evaluation;
+import io.shuzhi.evaluation.Grade;
+import io.shuzhi.evaluation.GroupResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+@RestController
+@Tag(name = "Results", description = "Combined evaluation: ballot score, routine score, total, grade, rank, consequences")
+class ResultsApiController {
+
+    private final ResultsService results;
+
+    ResultsApiController(ResultsService results) {
+        this.results = results;
+    }
+
+    @GetMapping("/api/campaigns/{id}/results")
+    @Operation(summary = "Results per reporter, best first (409 before release). Scores have 4 decimals; grade and rank are "
+            + "decided on the rounded total; equal totals share a rank")
+    List<ResultRow> results(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        CampaignResults r = results.results(caller, id);
+        return r.rows().stream().map(row -> ResultRow.of(row, r)).toList();
+    }
+
+    @GetMapping("/api/campaigns/{id}/results/statistics")
+    @Operation(summary = "Turnout and the signs of inflated voting: ballots that rated everyone 好, per group")
+    Statistics statistics(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        CampaignResults r = results.results(caller, id);
+        return new Statistics(r.sessionId(), r.mode().name(), r.schemeVersion(), r.seats(), r.turnout(), r.seatsByGroup(),
+                r.turnoutByGroup(), r.allGoodBallotsByGroup(), r.comments());
+    }
+
+    record ResultRow(long reportId, long organizationId, String organizationName, Map<Grade, Integer> gradeCounts,
+                     BigDecimal ballotScore, BigDecimal routineScore, BigDecimal totalScore, Grade grade, int rank,
+                     List<AccountabilityAction> consequences, int schemeVersion, long sessionId, List<GroupResult> groups) {
+        static ResultRow of(CampaignResults.Row row, CampaignResults r) {
+            Evaluation e = row.evaluation();
+            return new ResultRow(e.reportId(), e.organizationId(), row.reporter().organizationName(), e.gradeCounts(),
+                    e.ballotScore(), e.routineScore(), e.totalScore(), e.grade(), e.rank(), e.consequences(),
+                    r.schemeVersion(), r.sessionId(), e.groups());
+        }
+    }
+
+    record Statistics(long sessionId, String mode, int schemeVersion, int seats, int turnout, Map<String, Integer> seatsByGroup,
+                      Map<String, Integer> turnoutByGroup, Map<String, Integer> allGoodBallotsByGroup, List<String> comments) {
+    }
+}
