@@ -208,6 +208,62 @@ class VariedReportsTest {
         assertThat(headings(r, SectionKind.MEASURES)).containsExactly("擦亮特色亮点");
     }
 
+    @Test
+    void townshipCompilationWithFullWidthDigitsAndASourceCredit() throws java.io.IOException {
+        String text;
+        try (var in = getClass().getResourceAsStream("/town-compilation.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        AnalysisResult result = ANALYZER.analyze(text, AnalysisOptions.defaults());
+        assertThat(result.reports()).extracting(r -> r.reporter().name(), r -> r.reporter().position())
+                .containsExactly(tuple("张明", "镇党委书记"), tuple("王小红", "村党支部书记"));
+        AnalyzedReport town = result.reports().get(0);
+        assertThat(town.year()).isEqualTo(2019);
+        assertThat(headings(town, SectionKind.PROBLEMS)).hasSize(3);
+        assertThat(headings(town, SectionKind.CAUSES)).containsExactly("思想认识有偏差", "工作方法较单一", "督导考核不严");
+        assertThat(town.commitments()).extracting(Commitment::text, Commitment::value, Commitment::deadline).containsExactly(
+                tuple("２０２０年６月底前，完成所有村党组织书记轮训", null, LocalDate.of(2020, 6, 30)),
+                tuple("每季度听取一次村党建工作汇报", new BigDecimal("1"), LocalDate.of(2020, 12, 31)),
+                tuple("力争年底前消除集体经济收入５万元以下的村", new BigDecimal("50000"), LocalDate.of(2020, 12, 31)),
+                tuple("村均收入达到８万元以上", new BigDecimal("80000"), LocalDate.of(2020, 12, 31)),
+                tuple("每年发展３５岁以下党员不少于１５名", new BigDecimal("15"), LocalDate.of(2020, 12, 31)));
+        AnalyzedReport village = result.reports().get(1);
+        assertThat(SeedGoldTest.slice(text, village.start(), village.end())).doesNotContain("来源");
+        assertThat(rules(village)).containsExactly(FindingRule.MISSING_SECTION, FindingRule.VAGUE_PROBLEM);
+    }
+
+    @Test
+    void aParagraphPastedTwiceIsOneRepeatedPassage() {
+        String para = "全年开展党员集中学习12次，组织党员志愿服务活动8次，党员参与率达到95%。";
+        AnalyzedReport r = single("一、主要做法\n抓学习。" + para + "\n" + para + "\n二、存在的问题\n学习不深入。\n");
+        assertThat(r.findings()).filteredOn(f -> f.rule() == FindingRule.REPEATED_PASSAGE)
+                .singleElement().satisfies(f -> {
+                    assertThat(f.text()).isEqualTo(para);
+                    assertThat(f.fix()).isEmpty();
+                });
+    }
+
+    @Test
+    void parallelPhrasesAreNotRepeatedPassages() {
+        AnalyzedReport r = single("""
+                一、存在的问题
+                用力不均。抓村(社区)党建用力多一些，抓机关党建用力相对少一些；抓村干部的教育管理用力多一些，抓农村流动党员教育管理用力相对少一些。
+                """);
+        assertThat(rules(r)).doesNotContain(FindingRule.REPEATED_PASSAGE);
+    }
+
+    @Test
+    void bylineVariants() {
+        String body = "\n一、主要做法\n抓班子。召开会议3次。\n";
+        assertThat(single("中共某某县委副书记 孙八" + body).reporter())
+                .isEqualTo(new io.shuzhi.analysis.split.Reporter("孙八", "县委副书记", "中共某某县委"));
+        assertThat(single("孙八（中共某某区委书记）" + body).reporter())
+                .isEqualTo(new io.shuzhi.analysis.split.Reporter("孙八", "区委书记", "中共某某区委"));
+        assertThat(single("城南街道党工委书记：钱九同志" + body).reporter())
+                .isEqualTo(new io.shuzhi.analysis.split.Reporter("钱九", "街道党工委书记", "城南街道党工委"));
+        assertThat(single("述职人：赵十" + body).reporter().name()).isEqualTo("赵十");
+    }
+
     private static AnalyzedReport single(String text) {
         AnalysisResult result = ANALYZER.analyze(text, AnalysisOptions.defaults());
         assertThat(result.reports()).hasSize(1);

@@ -80,6 +80,15 @@ public final class CommitmentExtractor {
         return item.start();
     }
 
+    private boolean startsWithMarker(String text, int at) {
+        for (String m : markers) {
+            if (text.startsWith(m, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isSentenceBreak(char c) {
         return Punctuation.isSentenceEnd(c) || Punctuation.isSemicolon(c) || c == '\n';
     }
@@ -130,7 +139,7 @@ public final class CommitmentExtractor {
     }
 
     /** Groups the ，/、-separated segments of a sentence so that each group holds one full commitment. */
-    private static List<int[]> group(String text, int from, int to, List<Quantity> targets) {
+    private List<int[]> group(String text, int from, int to, List<Quantity> targets) {
         List<int[]> segments = new ArrayList<>(); // {start, end, separatorAfter}
         int s = from;
         for (int i = from; i <= to; i++) {
@@ -145,7 +154,7 @@ public final class CommitmentExtractor {
         int pendingStart = -1; // start of bare lead-ins before 、 ("为每个村、社区…"): they belong with what follows
         int previousEnd = from;
         for (int[] seg : segments) {
-            boolean full = isFull(seg, targets);
+            boolean full = isFull(text, seg, targets);
             if (groupStart < 0) {
                 groupStart = seg[0];
                 groupFull = full;
@@ -176,9 +185,12 @@ public final class CommitmentExtractor {
         return cut - 1;
     }
 
-    private static boolean isFull(int[] seg, List<Quantity> targets) {
+    private boolean isFull(String text, int[] seg, List<Quantity> targets) {
         if (seg[1] - seg[0] < MIN_FULL_SEGMENT) {
             return false;
+        }
+        if (startsWithMarker(text, seg[0])) {
+            return true; // "…，完成所有村党组织书记轮训，每季度听取一次汇报": a promise of its own
         }
         for (Quantity q : targets) {
             if (q.start() >= seg[0] && q.end() <= seg[1]) {
@@ -203,16 +215,7 @@ public final class CommitmentExtractor {
         if (to - from < 2) {
             return;
         }
-        Quantity target = null;
-        for (Quantity q : targets) {
-            if (q.start() >= from && q.end() <= to) {
-                Qualifier ql = q.qualifier();
-                if (target == null || (target.qualifier() == null || target.qualifier() == Qualifier.EXACT)
-                        && ql != null && ql != Qualifier.EXACT) {
-                    target = q;
-                }
-            }
-        }
+        Quantity target = target(targets, from, to);
         TimeExpression own = null;
         for (TimeExpression t : times) {
             int ts = sentenceStart + t.start();
@@ -243,6 +246,33 @@ public final class CommitmentExtractor {
                 target == null ? null : target.unit(),
                 target == null ? null : target.qualifier() == null ? Qualifier.EXACT : target.qualifier(),
                 deadline, from, to));
+    }
+
+    /**
+     * The target among a clause's quantities: the last one with a comparator (不少于15名 in
+     * "每年发展35岁以下党员不少于15名" — the target closes the clause), else the first; ages are never targets
+     * when there is anything else.
+     */
+    private static Quantity target(List<Quantity> targets, int from, int to) {
+        Quantity first = null;
+        Quantity lastQualified = null;
+        Quantity age = null;
+        for (Quantity q : targets) {
+            if (q.start() < from || q.end() > to) {
+                continue;
+            }
+            if ("岁".equals(q.unit())) {
+                age = age == null ? q : age;
+                continue;
+            }
+            if (first == null) {
+                first = q;
+            }
+            if (q.qualifier() != null && q.qualifier() != Qualifier.EXACT) {
+                lastQualified = q;
+            }
+        }
+        return lastQualified != null ? lastQualified : first != null ? first : age;
     }
 
     /** A copy of text[from, to) with full-width digits made ASCII, so one set of patterns reads both. */

@@ -19,14 +19,14 @@ final class DeadlineResolver {
     record TimeExpression(int start, int end, LocalDate deadline) {
     }
 
-    private record Rule(Pattern pattern, String year, String month) {
+    private record Rule(Pattern pattern, String year, String month, char trigger) {
     }
 
     private final List<Rule> rules = new ArrayList<>();
 
     DeadlineResolver() {
         for (String[] row : DataFiles.rows("deadlines.tsv")) {
-            rules.add(new Rule(Pattern.compile(row[0]), row[1], row[2]));
+            rules.add(new Rule(Pattern.compile(row[0]), row[1], row[2], row.length > 4 && !row[4].isEmpty() ? row[4].charAt(0) : 0));
         }
     }
 
@@ -35,6 +35,9 @@ final class DeadlineResolver {
         List<TimeExpression> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         for (Rule rule : rules) {
+            if (rule.trigger != 0 && text.indexOf(rule.trigger) < 0) {
+                continue;
+            }
             Matcher m = rule.pattern.matcher(text);
             while (m.find()) {
                 if (taken[m.start()] || taken[m.end() - 1] || precededByDigit(text, m.start())) {

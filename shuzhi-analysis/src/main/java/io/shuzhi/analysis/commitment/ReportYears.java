@@ -3,8 +3,6 @@ package io.shuzhi.analysis.commitment;
 import io.shuzhi.analysis.section.Section;
 import io.shuzhi.analysis.section.SectionKind;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Works out the report year: the year reported on (2014 for a report written in December 2014 about
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
  * (我将在2015年… → 2014); the latest year elsewhere in the report (区财政2014年列支 → 2014).
  */
 public final class ReportYears {
-
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9０-９])([12１２][0-9０-９]{3}|[一二][〇零○Ｏ][〇零○Ｏ一二三四五六七八九]{2})年");
 
     private ReportYears() {
     }
@@ -54,12 +50,15 @@ public final class ReportYears {
         return latestElsewhere;
     }
 
-    /** The earliest (min=true) or latest plausible year written in text[from, to). */
+    /** The earliest (min=true) or latest plausible year written in text[from, to): four digits right before 年. */
     private static Integer first(String text, int from, int to, boolean min) {
-        Matcher m = YEAR.matcher(text).region(from, to);
         Integer best = null;
-        while (m.find()) {
-            int y = parse(m.group(1));
+        for (int i = text.indexOf('年', from + 4); i >= 0 && i < to; i = text.indexOf('年', i + 1)) {
+            int s = i - 4;
+            if (s < from || !isYearDigits(text, s, i) || s > 0 && isYearDigit(text.charAt(s - 1))) {
+                continue;
+            }
+            int y = parse(text.substring(s, i));
             if (y < 1949 || y > 2100) {
                 continue;
             }
@@ -68,6 +67,19 @@ public final class ReportYears {
             }
         }
         return best;
+    }
+
+    private static boolean isYearDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isYearDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isYearDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９' || "〇零○Ｏ一二三四五六七八九".indexOf(c) >= 0;
     }
 
     private static int parse(String digits) {

@@ -24,6 +24,13 @@ public final class DocumentReader {
         if (zip) {
             return Format.DOCX;
         }
+        if (content.length >= 4 && (content[0] & 0xff) == 0xD0 && (content[1] & 0xff) == 0xCF && (content[2] & 0xff) == 0x11
+                && (content[3] & 0xff) == 0xE0) {
+            throw new UnreadableDocumentException("不支持旧版 .doc 格式，请另存为 .docx / legacy .doc is not supported, save as .docx: " + fileName, null);
+        }
+        if (content.length >= 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F') {
+            throw new UnreadableDocumentException("不支持 PDF，请提供 .txt/.docx/.html / PDF is not supported: " + fileName, null);
+        }
         if (name.endsWith(".docx")) {
             throw new UnreadableDocumentException("不是有效的 .docx 文件 / not a valid .docx file: " + fileName, null);
         }

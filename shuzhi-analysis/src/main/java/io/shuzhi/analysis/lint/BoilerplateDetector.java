@@ -5,13 +5,17 @@ import java.util.List;
 
 /**
  * Finds long passages (≥ 30 chars) that a report shares with an earlier report of the same batch — the
- * same input or any file analysed in the same call. Every 30-char window is hashed (rolling hash) into a
- * primitive open-addressing table of first occurrences; a later report's matching windows merge into
- * passages. Linear in the batch size. Not thread-safe: use one instance per batch.
+ * same input or any file analysed in the same call. Winnowing: of every 7 consecutive 24-char window
+ * hashes the smallest is kept as a fingerprint, which guarantees that any shared passage of 24 + 7 - 1 = 30
+ * chars shares a fingerprint. Fingerprints go into a primitive open-addressing table of first
+ * occurrences; a hit is verified and widened char by char to the whole shared passage. Linear in the
+ * batch size. Not thread-safe: use one instance per batch.
  */
 public final class BoilerplateDetector {
 
-    private static final int K = 30;
+    private static final int K = 24;
+    private static final int W = 7;
+    private static final int MIN_LENGTH = 30;
     private static final int MIN_HAN = 20;
     private static final long BASE = 1_000_003L;
     private static final long BASE_POW_K;
@@ -30,7 +34,7 @@ public final class BoilerplateDetector {
 
     private final List<Source> sources = new ArrayList<>();
     private long[] keys = new long[1 << 12];
-    private long[] values = new long[1 << 12]; // (source index << 32) | position; 0 = empty slot
+    private long[] values = new long[1 << 12]; // (source index + 1) << 32 | position; 0 = empty slot
     private int size;
 
     /** Compares {@code source} with the reports added before it, then adds it; returns its findings. */
@@ -41,66 +45,110 @@ public final class BoilerplateDetector {
         String text = source.docText();
         int from = source.start();
         int to = source.end();
-        if (to - from < K) {
+        if (to - from < MIN_LENGTH) {
             return out;
         }
+        long[] hashes = windowHashes(text, from, to);
+        int[] fingerprints = fingerprints(hashes, from);
+        int coveredUntil = from;
+        for (int k = 0; k < fingerprints.length && fingerprints[k] >= 0; k++) {
+            int i = fingerprints[k];
+            if (i < coveredUntil) {
+                continue;
+            }
+            long origin = get(hashes[i - from]);
+            if (origin == 0) {
+                continue;
+            }
+            Source other = sources.get((int) (origin >>> 32) - 1);
+            int pos = (int) origin;
+            String otherText = other.docText();
+            if (!otherText.regionMatches(pos, text, i, K)) {
+                continue;
+            }
+            int back = 0;
+            while (i - back > Math.max(from, coveredUntil) && pos - back > other.start()
+                    && otherText.charAt(pos - back - 1) == text.charAt(i - back - 1)) {
+                back++;
+            }
+            int end = i + K;
+            int otherEnd = pos + K;
+            while (end < to && otherEnd < other.end() && otherText.charAt(otherEnd) == text.charAt(end)) {
+                end++;
+                otherEnd++;
+            }
+            emit(source, other, i - back, end, out);
+            coveredUntil = end;
+        }
+        for (int k = 0; k < fingerprints.length && fingerprints[k] >= 0; k++) {
+            int i = fingerprints[k];
+            putIfAbsent(hashes[i - from], ((long) (id + 1) << 32) | i);
+        }
+        return out;
+    }
+
+    private static long[] windowHashes(String text, int from, int to) {
         long[] hashes = new long[to - from - K + 1];
         long h = 0;
         for (int i = from; i < from + K; i++) {
             h = h * BASE + text.charAt(i);
         }
-        int runStart = -1;
-        int runEnd = -1;
-        long runOrigin = 0;
-        for (int i = from; i + K <= to; i++) {
-            hashes[i - from] = h;
-            long origin = get(h);
-            boolean match = false;
-            if (origin != 0) {
-                int srcId = (int) (origin >>> 32) - 1;
-                int pos = (int) origin;
-                Source s = sources.get(srcId);
-                if (runStart >= 0 && i <= runEnd) {
-                    match = true; // inside a run; skip the re-check
-                } else {
-                    match = s.docText().regionMatches(pos, text, i, K);
+        for (int i = from; ; i++) {
+            hashes[i - from] = mixed(h);
+            if (i + K >= to) {
+                break;
+            }
+            h = h * BASE + text.charAt(i + K) - BASE_POW_K * text.charAt(i);
+        }
+        return hashes;
+    }
+
+    /** Positions of the winnowed windows, ascending, terminated by -1. */
+    private static int[] fingerprints(long[] hashes, int from) {
+        int n = hashes.length;
+        int[] out = new int[n + 1];
+        int count = 0;
+        int last = -1;
+        for (int w = 0; w + W <= Math.max(n, W); w++) {
+            int min = w;
+            for (int j = w; j < Math.min(n, w + W); j++) {
+                if (hashes[j] <= hashes[min]) {
+                    min = j;
                 }
-                if (match && runStart < 0) {
-                    runStart = i;
-                    runOrigin = origin;
-                }
             }
-            if (match) {
-                runEnd = i + K;
-            } else if (runStart >= 0 && i >= runEnd) {
-                emit(source, runStart, runEnd, runOrigin, out);
-                runStart = -1;
+            if (min != last && min < n) {
+                out[count++] = from + min;
+                last = min;
             }
-            if (i + K < to) {
-                h = h * BASE + text.charAt(i + K) - BASE_POW_K * text.charAt(i);
+            if (w + W >= n) {
+                break;
             }
         }
-        if (runStart >= 0) {
-            emit(source, runStart, runEnd, runOrigin, out);
-        }
-        for (int i = 0; i < hashes.length; i++) {
-            putIfAbsent(hashes[i], ((long) (id + 1) << 32) | (from + i));
-        }
+        out[count] = -1;
         return out;
     }
 
-    private void emit(Source source, int start, int end, long origin, List<Finding> out) {
+    /** Window hashes go through a mixer, so the winnowing minimum is not biased towards low characters. */
+    private static long mixed(long h) {
+        long z = h * 0x9E3779B97F4A7C15L;
+        return z ^ (z >>> 31);
+    }
+
+    private void emit(Source source, Source other, int start, int end, List<Finding> out) {
+        if (end - start < MIN_LENGTH) {
+            return;
+        }
         String text = source.docText();
         int han = 0;
         for (int i = start; i < end; i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+            char c = text.charAt(i);
+            if (c >= '\u4e00' && c <= '\u9fff' || c >= '\u3400' && c <= '\u4dbf') {
                 han++;
             }
         }
         if (han < MIN_HAN) {
             return;
         }
-        Source other = sources.get((int) (origin >>> 32) - 1);
         out.add(new Finding(FindingRule.BOILERPLATE, Severity.WARNING,
                 "内容雷同：这段文字与" + other.label() + "中的文字完全相同，请核实是否套用",
                 text.substring(start, end), null, start, end));

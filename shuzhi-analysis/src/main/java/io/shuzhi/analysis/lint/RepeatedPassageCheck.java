@@ -1,5 +1,6 @@
 package io.shuzhi.analysis.lint;
 
+import io.shuzhi.analysis.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,7 +52,11 @@ final class RepeatedPassageCheck implements ReportCheck {
                     len++;
                 }
                 int gap = i - (j + len);
-                if (gap <= MAX_GAP && isProse(text, i, i + len)) {
+                int line = text.indexOf('\n', i);
+                if (line >= 0 && line < i + len) {
+                    len = Whitespace.skipBackward(text, i, line) - i; // a pasted paragraph: the copy ends with its line
+                }
+                if (gap <= MAX_GAP && len >= K && isProse(text, i, i + len)) {
                     out.add(new Finding(FindingRule.REPEATED_PASSAGE, Severity.WARNING,
                             "重复段落：这段文字与前文紧邻重复出现，疑为误粘贴，建议删除",
                             text.substring(i, i + len), "", i, i + len));
@@ -84,7 +89,7 @@ final class RepeatedPassageCheck implements ReportCheck {
             if (c == '\n') {
                 return false;
             }
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (c >= '\u4e00' && c <= '\u9fff' || c >= '\u3400' && c <= '\u4dbf') {
                 han++;
             }
         }

@@ -191,12 +191,17 @@ final class ItemSplitter {
         return "〇一二三四五六七八九".indexOf(c);
     }
 
+    /** A point without a lead: its first sentence when short, else its first clause when short, else null. */
     private static String fallbackHeading(String text) {
-        int end = Sentences.clauseEnd(text, 0, true);
-        if (end < 0) {
-            end = text.length();
+        int sentence = Sentences.clauseEnd(text, 0, false);
+        if (sentence < 0) {
+            sentence = text.length();
         }
-        return end <= MAX_FALLBACK_HEADING ? Sentences.stripTrailing(text.substring(0, end)) : null;
+        if (sentence <= MAX_ORDINAL_HEADING) {
+            return Sentences.stripTrailing(text.substring(0, sentence));
+        }
+        int clause = Sentences.clauseEnd(text, 0, true);
+        return clause > 0 && clause <= MAX_FALLBACK_HEADING ? Sentences.stripTrailing(text.substring(0, clause)) : null;
     }
 
     /**

@@ -15,8 +15,8 @@ public final class SectionHeadings {
     public SectionKind kindOf(String line) {
         Numbering n = Numbering.of(line);
         String rest = line.substring(n.length());
-        if (rest.length() > MAX_HEADING_LENGTH || rest.isEmpty()) {
-            return null;
+        if (rest.length() > MAX_HEADING_LENGTH || rest.isEmpty() || rest.contains("述职")) {
+            return null; // "2019年度履职情况述职报告" is a title, not a part
         }
         for (int i = 0; i < rest.length(); i++) {
             char c = rest.charAt(i);

@@ -14,16 +14,21 @@ final class ReporterLine {
     private static final int MAX_LENGTH = 40;
     private static final String NAME = "(?<name>\\p{IsHan}(?:[ \\u3000]{0,3}[\\p{IsHan}·]){1,3})";
     private static final Pattern ORG_THEN_NAME = Pattern.compile(
-            "(?<org>[\\p{IsHan}（）()·]{2,30}?)(?<first>第一)?书记[ \\u3000\\t:：]*" + NAME + "(?:同志)?");
+            "(?<org>[\\p{IsHan}（）()·]{2,30}?)(?<first>第一|副)?书记[ \\u3000\\t:：]*" + NAME + "(?:同志)?");
     private static final Pattern NAME_THEN_ORG = Pattern.compile(
-            NAME + "[ \\u3000\\t]+(?<org>[\\p{IsHan}（）()·]{2,30}?)(?<first>第一)?书记");
+            NAME + "(?:[ \\u3000\\t]+|[ \\u3000]*[（(])(?<org>[\\p{IsHan}·]{2,30}?)(?<first>第一|副)?书记[）)]?");
     private static final Pattern DECLARANT = Pattern.compile("述职人[ \\u3000]*[:：][ \\u3000]*" + NAME);
 
     private final List<String[]> positions = DataFiles.rows("positions.tsv");
 
     /** Returns the reporter named by {@code line}, or null when the line is not a byline. */
     Reporter parse(String line) {
-        if (line.length() > MAX_LENGTH || line.indexOf('。') >= 0 || line.indexOf('，') >= 0) {
+        int dash = 0;
+        while (dash < line.length() && (line.charAt(dash) == '—' || line.charAt(dash) == '-' || line.charAt(dash) == '─')) {
+            dash++;
+        }
+        line = line.substring(dash).strip(); // "——中共随县县委书记 陈德贵"
+        if (line.isEmpty() || line.length() > MAX_LENGTH || line.indexOf('。') >= 0 || line.indexOf('，') >= 0) {
             return null;
         }
         Matcher m = ORG_THEN_NAME.matcher(line);
@@ -39,8 +44,10 @@ final class ReporterLine {
         if (position == null) {
             return null;
         }
-        if (m.group("first") != null) {
+        if ("第一".equals(m.group("first"))) {
             position = "第一书记";
+        } else if ("副".equals(m.group("first"))) {
+            position = position.substring(0, position.length() - 2) + "副书记"; // 县委书记 → 县委副书记
         }
         return new Reporter(compact(m.group("name")), position, org);
     }
@@ -55,6 +62,7 @@ final class ReporterLine {
     }
 
     private static String compact(String name) {
-        return name.replace(" ", "").replace("\u3000", "");
+        String compact = name.replace(" ", "").replace("\u3000", "");
+        return compact.length() > 3 && compact.endsWith("同志") ? compact.substring(0, compact.length() - 2) : compact;
     }
 }
