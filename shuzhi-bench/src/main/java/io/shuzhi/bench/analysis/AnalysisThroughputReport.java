@@ -23,9 +23,14 @@ public final class AnalysisThroughputReport {
     static final String HANLP = "hanlpSegmentCorpus";
 
     /** MB/s (with its 99.9% error) of both benchmarks at one thread count. */
-    record Row(int threads, double analyzer, double analyzerError, double hanlp, double hanlpError) {
+    record Row(int threads, double analyzer, double analyzerError, double hanlp, double hanlpError,
+               double analyzerPerCpuSecond, double hanlpPerCpuSecond) {
         double ratio() {
             return analyzer / hanlp;
+        }
+
+        double cpuRatio() {
+            return analyzerPerCpuSecond / hanlpPerCpuSecond;
         }
     }
 
@@ -55,28 +60,35 @@ public final class AnalysisThroughputReport {
 
     static Row row(int threads, Collection<RunResult> results) {
         Map<String, Result<?>> mb = new LinkedHashMap<>();
+        Map<String, Double> perCpuSecond = new LinkedHashMap<>();
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
-            mb.put(name.substring(name.lastIndexOf('.') + 1), r.getSecondaryResults().get("megabytes"));
+            String method = name.substring(name.lastIndexOf('.') + 1);
+            Map<String, Result> secondary = r.getSecondaryResults();
+            mb.put(method, secondary.get("megabytes"));
+            perCpuSecond.put(method, secondary.get("cpuMegabytes").getScore() / secondary.get("cpuSeconds").getScore());
         }
         Result<?> a = mb.get(ANALYZE);
         Result<?> h = mb.get(HANLP);
         if (a == null || h == null) {
             throw new IllegalStateException("both " + ANALYZE + " and " + HANLP + " must run; got " + mb.keySet());
         }
-        return new Row(threads, a.getScore(), a.getScoreError(), h.getScore(), h.getScoreError());
+        return new Row(threads, a.getScore(), a.getScoreError(), h.getScore(), h.getScoreError(),
+                perCpuSecond.get(ANALYZE), perCpuSecond.get(HANLP));
     }
 
     /** A Markdown table, ready for docs/PERFORMANCE.md. */
     static String table(List<Row> rows) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| threads | analyzer MB/s | HanLP MB/s | analyzer / HanLP | analyzer scaling vs 1 thread |\n");
-        sb.append("|---|---|---|---|---|\n");
+        sb.append("| threads | analyzer MB/s | HanLP MB/s | analyzer / HanLP | analyzer scaling vs 1 thread"
+                + " | analyzer MB per CPU-s | HanLP MB per CPU-s | analyzer / HanLP per CPU-s |\n");
+        sb.append("|---|---|---|---|---|---|---|---|\n");
         Row one = rows.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
         for (Row r : rows) {
-            sb.append(String.format("| %d | %.2f ± %.2f | %.2f ± %.2f | **%.2f×** | %s |%n", r.threads(), r.analyzer(),
-                    safe(r.analyzerError()), r.hanlp(), safe(r.hanlpError()), r.ratio(),
-                    one == null ? "–" : String.format("%.2f×", r.analyzer() / one.analyzer())));
+            sb.append(String.format("| %d | %.2f ± %.2f | %.2f ± %.2f | **%.2f×** | %s | %.2f | %.2f | **%.2f×** |%n", r.threads(),
+                    r.analyzer(), safe(r.analyzerError()), r.hanlp(), safe(r.hanlpError()), r.ratio(),
+                    one == null ? "–" : String.format("%.2f×", r.analyzer() / one.analyzer()),
+                    r.analyzerPerCpuSecond(), r.hanlpPerCpuSecond(), r.cpuRatio()));
         }
         return sb.toString();
     }
