@@ -89,26 +89,37 @@ public class AnalysisThroughput {
         }
     }
 
-    /** Per thread: megabytes done and CPU seconds used in this iteration (up to the start of the current operation). */
+    /**
+     * Per thread: megabytes done, CPU seconds of this thread and of the whole JVM (GC and JIT included) in this
+     * iteration, up to the start of the current operation. JMH sums them over threads, so with n threads the
+     * process figure is n times the JVM's.
+     */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class CpuTime {
         private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private static final com.sun.management.OperatingSystemMXBean OS =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         public double cpuMegabytes;
         public double cpuSeconds;
+        public double processCpuSeconds;
         private double pending;
         private long start;
+        private long processStart;
 
         @Setup(Level.Iteration)
         public void reset() {
             cpuMegabytes = 0;
             cpuSeconds = 0;
+            processCpuSeconds = 0;
             pending = 0;
             start = THREADS.getCurrentThreadCpuTime();
+            processStart = OS.getProcessCpuTime();
         }
 
         void starting(double megabytes) {
             cpuSeconds = (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
+            processCpuSeconds = (OS.getProcessCpuTime() - processStart) / 1e9;
             cpuMegabytes += pending;
             pending = megabytes;
         }

@@ -24,13 +24,17 @@ public final class AnalysisThroughputReport {
 
     /** MB/s (with its 99.9% error) of both benchmarks at one thread count. */
     record Row(int threads, double analyzer, double analyzerError, double hanlp, double hanlpError,
-               double analyzerPerCpuSecond, double hanlpPerCpuSecond) {
+               double analyzerPerCpuSecond, double hanlpPerCpuSecond, double analyzerPerJvmCpuSecond, double hanlpPerJvmCpuSecond) {
         double ratio() {
             return analyzer / hanlp;
         }
 
         double cpuRatio() {
             return analyzerPerCpuSecond / hanlpPerCpuSecond;
+        }
+
+        double jvmCpuRatio() {
+            return analyzerPerJvmCpuSecond / hanlpPerJvmCpuSecond;
         }
     }
 
@@ -61,12 +65,15 @@ public final class AnalysisThroughputReport {
     static Row row(int threads, Collection<RunResult> results) {
         Map<String, Result<?>> mb = new LinkedHashMap<>();
         Map<String, Double> perCpuSecond = new LinkedHashMap<>();
+        Map<String, Double> perJvmCpuSecond = new LinkedHashMap<>();
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
             String method = name.substring(name.lastIndexOf('.') + 1);
             Map<String, Result> secondary = r.getSecondaryResults();
             mb.put(method, secondary.get("megabytes"));
-            perCpuSecond.put(method, secondary.get("cpuMegabytes").getScore() / secondary.get("cpuSeconds").getScore());
+            double megabytes = secondary.get("cpuMegabytes").getScore();
+            perCpuSecond.put(method, megabytes / secondary.get("cpuSeconds").getScore());
+            perJvmCpuSecond.put(method, megabytes / (secondary.get("processCpuSeconds").getScore() / threads));
         }
         Result<?> a = mb.get(ANALYZE);
         Result<?> h = mb.get(HANLP);
@@ -74,21 +81,22 @@ public final class AnalysisThroughputReport {
             throw new IllegalStateException("both " + ANALYZE + " and " + HANLP + " must run; got " + mb.keySet());
         }
         return new Row(threads, a.getScore(), a.getScoreError(), h.getScore(), h.getScoreError(),
-                perCpuSecond.get(ANALYZE), perCpuSecond.get(HANLP));
+                perCpuSecond.get(ANALYZE), perCpuSecond.get(HANLP), perJvmCpuSecond.get(ANALYZE), perJvmCpuSecond.get(HANLP));
     }
 
     /** A Markdown table, ready for docs/PERFORMANCE.md. */
     static String table(List<Row> rows) {
         StringBuilder sb = new StringBuilder();
         sb.append("| threads | analyzer MB/s | HanLP MB/s | analyzer / HanLP | analyzer scaling vs 1 thread"
-                + " | analyzer MB per CPU-s | HanLP MB per CPU-s | analyzer / HanLP per CPU-s |\n");
-        sb.append("|---|---|---|---|---|---|---|---|\n");
+                + " | analyzer MB per thread CPU-s | HanLP MB per thread CPU-s | analyzer / HanLP per thread CPU-s"
+                + " | analyzer / HanLP per JVM CPU-s |\n");
+        sb.append("|---|---|---|---|---|---|---|---|---|\n");
         Row one = rows.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
         for (Row r : rows) {
-            sb.append(String.format("| %d | %.2f ± %.2f | %.2f ± %.2f | **%.2f×** | %s | %.2f | %.2f | **%.2f×** |%n", r.threads(),
+            sb.append(String.format("| %d | %.2f ± %.2f | %.2f ± %.2f | **%.2f×** | %s | %.2f | %.2f | **%.2f×** | **%.2f×** |%n", r.threads(),
                     r.analyzer(), safe(r.analyzerError()), r.hanlp(), safe(r.hanlpError()), r.ratio(),
                     one == null ? "–" : String.format("%.2f×", r.analyzer() / one.analyzer()),
-                    r.analyzerPerCpuSecond(), r.hanlpPerCpuSecond(), r.cpuRatio()));
+                    r.analyzerPerCpuSecond(), r.hanlpPerCpuSecond(), r.cpuRatio(), r.jvmCpuRatio()));
         }
         return sb.toString();
     }
