@@ -89,14 +89,15 @@ public final class AnalysisThroughputReport {
         StringBuilder sb = new StringBuilder();
         sb.append("| threads | analyzer MB/s | HanLP MB/s | analyzer / HanLP | analyzer scaling vs 1 thread"
                 + " | analyzer MB per thread CPU-s | HanLP MB per thread CPU-s | analyzer / HanLP per thread CPU-s"
-                + " | analyzer / HanLP per JVM CPU-s |\n");
-        sb.append("|---|---|---|---|---|---|---|---|---|\n");
+                + " | analyzer / HanLP per JVM CPU-s | analyzer MB per thread CPU-s vs 1 thread |\n");
+        sb.append("|---|---|---|---|---|---|---|---|---|---|\n");
         Row one = rows.stream().filter(r -> r.threads() == 1).findFirst().orElse(null);
         for (Row r : rows) {
-            sb.append(String.format("| %d | %.2f ± %.2f | %.2f ± %.2f | **%.2f×** | %s | %.2f | %.2f | **%.2f×** | **%.2f×** |%n", r.threads(),
+            sb.append(String.format("| %d | %.2f ± %.2f | %.2f ± %.2f | **%.2f×** | %s | %.2f | %.2f | **%.2f×** | **%.2f×** | %s |%n", r.threads(),
                     r.analyzer(), safe(r.analyzerError()), r.hanlp(), safe(r.hanlpError()), r.ratio(),
                     one == null ? "–" : String.format("%.2f×", r.analyzer() / one.analyzer()),
-                    r.analyzerPerCpuSecond(), r.hanlpPerCpuSecond(), r.cpuRatio(), r.jvmCpuRatio()));
+                    r.analyzerPerCpuSecond(), r.hanlpPerCpuSecond(), r.cpuRatio(), r.jvmCpuRatio(),
+                    one == null ? "–" : String.format("%.2f×", r.analyzerPerCpuSecond() / one.analyzerPerCpuSecond())));
         }
         return sb.toString();
     }
