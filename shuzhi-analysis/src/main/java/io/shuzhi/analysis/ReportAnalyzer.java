@@ -38,7 +38,10 @@ public final class ReportAnalyzer {
 
     private final DocumentReader reader = new DocumentReader();
     private final SectionHeadings headings = new SectionHeadings();
-    private final CompilationSplitter splitter = new CompilationSplitter(headings::isHeading);
+    private final CompilationSplitter splitter = new CompilationSplitter(line -> {
+        SectionKind kind = headings.kindOf(line);
+        return kind == null ? -1 : kind.ordinal();
+    });
     private final SectionParser sectionParser = new SectionParser(headings);
     private final QuantityExtractor quantityExtractor = new QuantityExtractor();
     private final CommitmentExtractor commitmentExtractor = new CommitmentExtractor();
@@ -142,6 +145,7 @@ public final class ReportAnalyzer {
             out.add(new Quantity(q.text(), q.value(), q.max(), q.unit(), q.qualifier(),
                     span.start() + local.toCharIndex(q.start()), span.start() + local.toCharIndex(q.end())));
         }
+        out.sort(java.util.Comparator.comparingInt(Quantity::start)); // checks look quantities up by binary search
         return out;
     }
 

@@ -73,6 +73,38 @@ class SeedGoldTest {
         assertThat(slice(text, last.start(), last.end())).endsWith("服务水平进一步提高。").doesNotContain("责任编辑");
     }
 
+    @Test
+    void theSeedAsAWebPageOrDocxGivesTheSameAnnotation() throws IOException {
+        String text = result.text();
+        StringBuilder html = new StringBuilder("<html><head><script>var a=1;</script></head><body><nav>首页 | 新闻</nav><div id=\"article\">");
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                html.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
+                rows.add(new String[] {line.strip(), null});
+            }
+        }
+        html.append("</div><footer>版权所有</footer></body></html>");
+        AnalysisResult fromHtml = ANALYZER.analyze(html.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "seed.html",
+                AnalysisOptions.defaults());
+        AnalysisResult fromDocx = ANALYZER.analyze(DocumentFormatsTest.docx(rows.toArray(String[][]::new)), "seed.docx",
+                AnalysisOptions.defaults());
+        String expected = GoldProjection.MAPPER.writeValueAsString(GoldProjection.of(result));
+        assertThat(GoldProjection.MAPPER.writeValueAsString(GoldProjection.of(fromHtml))).isEqualTo(expected);
+        assertThat(GoldProjection.MAPPER.writeValueAsString(GoldProjection.of(fromDocx))).isEqualTo(expected);
+    }
+
+    @Test
+    void theReflectionOnCausesLiesInsideTheProblemsPart() {
+        for (AnalyzedReport r : result.reports()) {
+            Section problems = r.sections().stream().filter(s -> s.kind() == io.shuzhi.analysis.section.SectionKind.PROBLEMS).findFirst().orElseThrow();
+            Section causes = r.sections().stream().filter(s -> s.kind() == io.shuzhi.analysis.section.SectionKind.CAUSES).findFirst().orElseThrow();
+            assertThat(causes.start()).isGreaterThan(problems.start());
+            assertThat(causes.end()).isEqualTo(problems.end());
+            assertThat(problems.items().get(problems.items().size() - 1).end()).isLessThanOrEqualTo(causes.start());
+        }
+    }
+
     static String slice(String text, int cpStart, int cpEnd) {
         int s = text.offsetByCodePoints(0, cpStart);
         int e = text.offsetByCodePoints(0, cpEnd);

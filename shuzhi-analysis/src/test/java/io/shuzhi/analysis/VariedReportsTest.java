@@ -54,6 +54,8 @@ class VariedReportsTest {
         assertThat(headings(r, SectionKind.PROBLEMS)).containsExactly("党员老龄化严重", "组织生活不够规范");
         assertThat(headings(r, SectionKind.CAUSES)).containsExactly("思想认识不到位", "工作方法不多");
         assertThat(headings(r, SectionKind.MEASURES)).containsExactly("发展年轻党员不少于3名", "明年上半年完成党群服务中心改造", "三季度末前建成村级集体经济合作社1个");
+        assertThat(r.commitments()).extracting(Commitment::text)
+                .containsExactly("发展年轻党员不少于3名，年底前完成", "明年上半年完成党群服务中心改造", "三季度末前建成村级集体经济合作社1个");
         assertThat(r.commitments()).extracting(Commitment::value, Commitment::comparator, Commitment::deadline).containsExactly(
                 tuple(new BigDecimal("3"), Qualifier.AT_LEAST, LocalDate.of(2019, 12, 31)),
                 tuple(null, null, LocalDate.of(2019, 6, 30)),
@@ -262,6 +264,61 @@ class VariedReportsTest {
         assertThat(single("城南街道党工委书记：钱九同志" + body).reporter())
                 .isEqualTo(new io.shuzhi.analysis.split.Reporter("钱九", "街道党工委书记", "城南街道党工委"));
         assertThat(single("述职人：赵十" + body).reporter().name()).isEqualTo("赵十");
+    }
+
+    @Test
+    void compilationWithoutBylinesSplitsWhereThePartsStartAgain() {
+        AnalysisResult result = ANALYZER.analyze("""
+                城关镇：强基固本抓党建
+                一、主要做法
+                抓班子。全年召开会议12次。
+                二、存在问题
+                学习不深入。3名党员未参加组织生活。
+                三、下步打算
+                抓学习。每月学习不少于1次。
+                李家村：党建引领促振兴
+                一、主要做法
+                抓产业。新建基地2个。
+                二、存在问题
+                产业单一。只有1个主导产业。
+                三、下步打算
+                抓产业。明年新建基地3个。
+                """, AnalysisOptions.reportYear(2019));
+        assertThat(result.reports()).extracting(AnalyzedReport::title)
+                .containsExactly("城关镇：强基固本抓党建", "李家村：党建引领促振兴");
+        assertThat(result.reports().get(1).commitments()).singleElement()
+                .satisfies(c -> assertThat(c.deadline()).isEqualTo(LocalDate.of(2020, 12, 31)));
+    }
+
+    @Test
+    void runInParagraphsAndInlineHeadings() {
+        String text = "中共某某县委书记 吴一\n　　一、主要做法。抓责任。全年召开常委会8次。　　二、存在的问题：一是学习不深入；二是调研偏少，全年仅3次。"
+                + "　　三、下一步工作打算。一是每季度调研不少于2次；二是年底前完成阵地建设。\n";
+        AnalyzedReport r = single(text);
+        assertThat(r.sections()).extracting(Section::kind, Section::heading).containsExactly(
+                tuple(SectionKind.HIGHLIGHTS, "一、主要做法"),
+                tuple(SectionKind.PROBLEMS, "二、存在的问题"),
+                tuple(SectionKind.MEASURES, "三、下一步工作打算"));
+        assertThat(headings(r, SectionKind.PROBLEMS)).containsExactly("学习不深入", "调研偏少");
+        assertThat(headings(r, SectionKind.MEASURES)).containsExactly("每季度调研不少于2次", "年底前完成阵地建设");
+        assertThat(r.commitments()).extracting(Commitment::text).containsExactly("每季度调研不少于2次", "年底前完成阵地建设");
+    }
+
+    @Test
+    void utf16WithBomIsDecoded() {
+        byte[] body = VILLAGE.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        assertThat(ANALYZER.analyze(bytes, "notepad.txt", AnalysisOptions.defaults()).text()).isEqualTo(VILLAGE);
+    }
+
+    @Test
+    void headlineBelowTheByline() {
+        AnalyzedReport r = single("中共某某县委书记 吴一\n夯实基层基础 建强战斗堡垒\n一、主要做法\n抓班子。召开会议3次。\n");
+        assertThat(r.title()).isEqualTo("夯实基层基础 建强战斗堡垒");
+        assertThat(r.reporter().name()).isEqualTo("吴一");
     }
 
     private static AnalyzedReport single(String text) {

@@ -6,11 +6,11 @@ import io.shuzhi.analysis.AnalysisResult;
 import io.shuzhi.analysis.AnalysisText;
 import io.shuzhi.analysis.ReportAnalyzer;
 import io.shuzhi.analysis.document.UnreadableDocumentException;
+import io.shuzhi.analysis.number.NumbersCommand;
+import io.shuzhi.analysis.quantity.QuantitiesCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,8 +63,8 @@ public final class AnalysisCli {
                     yield OK;
                 }
                 case "analyze" -> analyze(args, out, err);
-                case "numbers" -> delegate("io.shuzhi.analysis.number.NumbersCommand", in, out, err);
-                case "quantities" -> delegate("io.shuzhi.analysis.quantity.QuantitiesCommand", in, out, err);
+                case "numbers" -> NumbersCommand.run(in, out);
+                case "quantities" -> QuantitiesCommand.run(in, out);
                 default -> {
                     err.print("未知子命令 / unknown subcommand: " + args[0] + "\n" + USAGE_TEXT);
                     yield USAGE;
@@ -147,23 +147,5 @@ public final class AnalysisCli {
             }
         }
         return OK;
-    }
-
-    /** The numbers/quantities commands live with the numeral work; they are looked up by name so each side builds alone. */
-    private static int delegate(String className, InputStream in, PrintStream out, PrintStream err) {
-        try {
-            Method run = Class.forName(className).getMethod("run", InputStream.class, PrintStream.class);
-            Object code = run.invoke(null, in, out);
-            return code instanceof Integer c ? c : OK;
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            err.println("该子命令尚不可用 / subcommand not available in this build: " + className);
-            return FAILED;
-        } catch (IllegalAccessException e) {
-            err.println("无法调用 / cannot call " + className + ": " + e.getMessage());
-            return FAILED;
-        } catch (InvocationTargetException e) {
-            err.println("命令失败 / command failed: " + e.getCause());
-            return FAILED;
-        }
     }
 }

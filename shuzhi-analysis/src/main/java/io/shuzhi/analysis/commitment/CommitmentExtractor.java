@@ -24,11 +24,15 @@ import java.util.regex.Pattern;
 public final class CommitmentExtractor {
 
     private static final int MIN_FULL_SEGMENT = 6;
+    /** Numbering and ordinals (1. / （一） / 一是) and "我将在2015年" opening a clause are not part of the promise. */
     private static final Pattern PREAMBLE = Pattern.compile(
-            "(?:(?:我|我们|本人)(?:将|要|会)?(?:在|于)?(?:(?:19|20)[0-9]{2}年(?:内|度)?)?|(?:在|于)(?:19|20)[0-9]{2}年(?:内|度)?)[，,]?");
+            "(?:(?:[（(][一二三四五六七八九十0-9]{1,3}[）)][、.．]?|[一二三四五六七八九十]{1,3}[、．]|[0-9]{1,2}(?:[、．]|\\.(?![0-9]))"
+            + "|其?[一二三四五六七八九十]{1,3}是[，,：:]?|第[一二三四五六七八九十]{1,3}[，,、：:])[ \\u3000]*)?"
+            + "(?:(?:我们|我|本人)(?:(?:将|要|会)(?:在|于)?|在|于)(?:(?:19|20)[0-9]{2}年(?:内|度)?)?[，,]?|(?:在|于)(?:19|20)[0-9]{2}年(?:内|度)?[，,]?)?");
 
     private final DeadlineResolver deadlines = new DeadlineResolver();
     private final List<String> markers = DataFiles.rows("commitment-markers.tsv").stream().map(r -> r[0]).toList();
+    private final ClauseGrouper grouper = new ClauseGrouper(markers);
 
     /**
      * @param quantities quantities of the report, UTF-16 offsets into {@code docText}
@@ -80,15 +84,6 @@ public final class CommitmentExtractor {
         return item.start();
     }
 
-    private boolean startsWithMarker(String text, int at) {
-        for (String m : markers) {
-            if (text.startsWith(m, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isSentenceBreak(char c) {
         return Punctuation.isSentenceEnd(c) || Punctuation.isSemicolon(c) || c == '\n';
     }
@@ -103,7 +98,7 @@ public final class CommitmentExtractor {
         String local = digits.substring(from - base, to - base);
         List<TimeExpression> times = deadlines.find(local, planYear);
         List<Quantity> targets = targets(quantities, from, to, times);
-        List<int[]> groups = group(docText, from, to, targets);
+        List<int[]> groups = grouper.group(docText, from, to, targets);
         TimeExpression sentenceTime = null;
         if (!times.isEmpty() && !groups.isEmpty()) {
             TimeExpression t = times.get(0);
@@ -120,8 +115,9 @@ public final class CommitmentExtractor {
     /** Quantities in [from, to) that can be targets: not part of a time word, not counted in years. */
     private static List<Quantity> targets(List<Quantity> quantities, int from, int to, List<TimeExpression> times) {
         List<Quantity> out = new ArrayList<>();
-        for (Quantity q : quantities) {
-            if (q.start() < from || q.end() > to || q.value() == null || "年".equals(q.unit())) {
+        for (int k = firstStartingAt(quantities, from); k < quantities.size() && quantities.get(k).start() < to; k++) {
+            Quantity q = quantities.get(k);
+            if (q.end() > to || q.value() == null || "年".equals(q.unit())) {
                 continue;
             }
             boolean inTime = false;
@@ -136,69 +132,6 @@ public final class CommitmentExtractor {
             }
         }
         return out;
-    }
-
-    /** Groups the ，/、-separated segments of a sentence so that each group holds one full commitment. */
-    private List<int[]> group(String text, int from, int to, List<Quantity> targets) {
-        List<int[]> segments = new ArrayList<>(); // {start, end, separatorAfter}
-        int s = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || Punctuation.isComma(text.charAt(i)) || text.charAt(i) == '、') {
-                segments.add(new int[] {s, i, i == to ? 0 : text.charAt(i)});
-                s = i + 1;
-            }
-        }
-        List<int[]> groups = new ArrayList<>();
-        int groupStart = -1;
-        boolean groupFull = false;
-        int pendingStart = -1; // start of bare lead-ins before 、 ("为每个村、社区…"): they belong with what follows
-        int previousEnd = from;
-        for (int[] seg : segments) {
-            boolean full = isFull(text, seg, targets);
-            if (groupStart < 0) {
-                groupStart = seg[0];
-                groupFull = full;
-            } else if (full && groupFull) {
-                int cut = pendingStart >= 0 ? pendingStart : seg[0];
-                groups.add(new int[] {groupStart, pendingStart >= 0 ? pendingEnd(text, cut) : previousEnd});
-                groupStart = cut;
-            } else {
-                groupFull |= full;
-            }
-            if (!full && seg[2] == '、') {
-                if (pendingStart < 0) {
-                    pendingStart = seg[0];
-                }
-            } else {
-                pendingStart = -1;
-            }
-            previousEnd = seg[1];
-        }
-        if (groupStart >= 0) {
-            groups.add(new int[] {groupStart, to});
-        }
-        return groups;
-    }
-
-    /** End of the group before a lead-in starting at {@code cut}: just before the separator preceding it. */
-    private static int pendingEnd(String text, int cut) {
-        return cut - 1;
-    }
-
-    private boolean isFull(String text, int[] seg, List<Quantity> targets) {
-        if (seg[1] - seg[0] < MIN_FULL_SEGMENT) {
-            return false;
-        }
-        if (startsWithMarker(text, seg[0])) {
-            return true; // "…，完成所有村党组织书记轮训，每季度听取一次汇报": a promise of its own
-        }
-        for (Quantity q : targets) {
-            if (q.start() >= seg[0] && q.end() <= seg[1]) {
-                // "…四条党建工作走廊、39个村级示范点": a list item that opens with its number has no verb of its own
-                return q.start() > seg[0];
-            }
-        }
-        return false;
     }
 
     private void clause(String text, int sentenceStart, int from, int to, List<Quantity> targets,
@@ -273,6 +206,21 @@ public final class CommitmentExtractor {
             }
         }
         return lastQualified != null ? lastQualified : first != null ? first : age;
+    }
+
+    /** Index of the first quantity starting at or after {@code from}; quantities come in text order. */
+    static int firstStartingAt(List<Quantity> quantities, int from) {
+        int lo = 0;
+        int hi = quantities.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quantities.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** A copy of text[from, to) with full-width digits made ASCII, so one set of patterns reads both. */

@@ -14,7 +14,7 @@ final class Lines {
         int lineStart = 0;
         int n = text.length();
         for (int i = 0; i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n') {
+            if (i == n || text.charAt(i) == '\n' || isRunInParagraphStart(text, i)) {
                 int s = lineStart;
                 int e = i;
                 while (s < e && isBlank(text.charAt(s))) {
@@ -30,6 +30,19 @@ final class Lines {
             }
         }
         return out;
+    }
+
+    /**
+     * Text pasted from PDFs and web pages often loses its line breaks but keeps the two full-width spaces
+     * that indent each paragraph: "…工作。　　二、存在的问题". A sentence end followed by such an indent starts
+     * a new paragraph.
+     */
+    private static boolean isRunInParagraphStart(String text, int i) {
+        if (i == 0 || i + 1 >= text.length() || text.charAt(i) != '\u3000' || text.charAt(i + 1) != '\u3000') {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        return before == '。' || before == '！' || before == '？' || before == '；' || before == '”' && i > 1 && text.charAt(i - 2) == '。';
     }
 
     static boolean isBlank(char c) {

@@ -1,7 +1,6 @@
 package io.shuzhi.analysis.lint;
 
 import io.shuzhi.analysis.commitment.Commitment;
-import io.shuzhi.analysis.quantity.Quantity;
 import io.shuzhi.analysis.section.Section;
 import io.shuzhi.analysis.section.SectionItem;
 import io.shuzhi.analysis.section.SectionKind;
@@ -41,11 +40,6 @@ final class CommitmentCheck implements ReportCheck {
     }
 
     private static boolean hasTarget(ReportContext report, SectionItem item) {
-        for (Quantity q : report.quantities()) {
-            if (q.start() >= item.start() && q.end() <= item.end()) {
-                return true;
-            }
-        }
-        return false;
+        return QuantitySpans.anyWithin(report.quantities(), item.start(), item.end());
     }
 }

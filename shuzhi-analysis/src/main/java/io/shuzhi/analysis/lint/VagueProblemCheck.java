@@ -1,6 +1,5 @@
 package io.shuzhi.analysis.lint;
 
-import io.shuzhi.analysis.quantity.Quantity;
 import io.shuzhi.analysis.section.Section;
 import io.shuzhi.analysis.section.SectionItem;
 import io.shuzhi.analysis.section.SectionKind;
@@ -31,10 +30,8 @@ final class VagueProblemCheck implements ReportCheck {
     }
 
     private static boolean hasFact(ReportContext report, SectionItem item) {
-        for (Quantity q : report.quantities()) {
-            if (q.start() >= item.start() && q.end() <= item.end()) {
-                return true;
-            }
+        if (QuantitySpans.anyWithin(report.quantities(), item.start(), item.end())) {
+            return true;
         }
         String text = report.docText();
         for (int i = item.start(); i < item.end(); i++) {

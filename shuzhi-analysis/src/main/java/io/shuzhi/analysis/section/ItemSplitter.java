@@ -20,6 +20,7 @@ final class ItemSplitter {
     private static final int MAX_PARALLEL_LEAD_LENGTH = 16;
     private static final int MAX_FALLBACK_HEADING = 30;
     private static final int MAX_ORDINAL_HEADING = 40;
+    private static final int MIN_CLAUSE_HEADING = 4;
 
     List<SectionItem> split(SectionKind kind, int sectionLevel, List<Paragraph> body, boolean causesInline) {
         List<Item> items = new ArrayList<>();
@@ -168,9 +169,11 @@ final class ItemSplitter {
             if (he < 0 || he > end) {
                 he = end;
             }
-            if (he - hs > MAX_ORDINAL_HEADING) {
-                int comma = Sentences.clauseEnd(text, hs, true);
-                he = comma > 0 && comma - hs <= MAX_ORDINAL_HEADING ? comma : hs + MAX_ORDINAL_HEADING;
+            int comma = Sentences.clauseEnd(text, hs, true);
+            if (comma > 0 && comma < he && (comma - hs >= MIN_CLAUSE_HEADING || he - hs > MAX_ORDINAL_HEADING)) {
+                he = comma; // "二是调研偏少，全年仅3次。" → 调研偏少
+            } else if (he - hs > MAX_ORDINAL_HEADING) {
+                he = hs + MAX_ORDINAL_HEADING;
             }
             String heading = Sentences.stripTrailing(text.substring(hs, he));
             items.add(new Item(heading, p.start() + start, p.start() + end, false, null));

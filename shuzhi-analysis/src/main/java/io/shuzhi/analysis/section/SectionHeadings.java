@@ -7,12 +7,16 @@ import java.util.List;
 public final class SectionHeadings {
 
     static final int MAX_HEADING_LENGTH = 32;
+    private static final int MAX_NUMBERING_LENGTH = 10;
 
     private final List<String[]> keywords = DataFiles.rows("section-keywords.tsv");
     private final List<String> causeOpeners = DataFiles.rows("cause-openers.tsv").stream().map(r -> r[0]).toList();
 
     /** The kind of section this whole line heads, or null. */
     public SectionKind kindOf(String line) {
+        if (line.length() > MAX_HEADING_LENGTH + MAX_NUMBERING_LENGTH) {
+            return null; // a long paragraph is never a heading: skip the numbering regexes
+        }
         Numbering n = Numbering.of(line);
         String rest = line.substring(n.length());
         if (rest.length() > MAX_HEADING_LENGTH || rest.isEmpty() || rest.contains("述职")) {

@@ -8,8 +8,8 @@ import java.util.List;
  * Finds the sections of one report and their points. Headings are short lines containing a section
  * keyword (any numbering); a deeper-numbered line of the section's own kind is a point, not a new
  * section. The reflection on causes is usually a paragraph inside the problems part opening with
- * 深刻反思…原因: it starts a CAUSES section that runs to the next heading, and the problems section
- * ends where it begins (sections never overlap). Thread-safe.
+ * 深刻反思…原因: it starts a CAUSES section that runs to the next heading and lies inside the problems
+ * section's span (the problems' points stop before it). Thread-safe.
  */
 public final class SectionParser {
 
@@ -80,8 +80,8 @@ public final class SectionParser {
         int colon = -1;
         for (int i = numbering.length(); i < Math.min(text.length(), numbering.length() + SectionHeadings.MAX_HEADING_LENGTH + 1); i++) {
             char c = text.charAt(i);
-            if (c == '：' || c == ':') {
-                colon = i;
+            if (c == '：' || c == ':' || c == '。' && numbering.level() == 1) {
+                colon = i; // "二、存在的问题：一是…" or "三、下一步工作打算。一是…"
                 break;
             }
             if (c == '。' || c == '，' || c == ',' || c == '；') {
@@ -116,6 +116,12 @@ public final class SectionParser {
         end = Math.max(end, open.start + open.heading.length());
         sections.add(new Section(open.kind, open.heading, open.start, end,
                 items.split(open.kind, open.level, open.body, open.causesInline)));
+        if (open.causesInline && sections.size() > 1) {
+            // the reflection is part of the problems part: the problems span runs over it (its points do not)
+            int p = sections.size() - 2;
+            Section problems = sections.get(p);
+            sections.set(p, new Section(problems.kind(), problems.heading(), problems.start(), end, problems.items()));
+        }
     }
 
     private static final class Open {

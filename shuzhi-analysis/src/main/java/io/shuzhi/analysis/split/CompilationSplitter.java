@@ -6,6 +6,7 @@ import io.shuzhi.analysis.text.DataFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * Cuts a document into reports. A compilation (编者按 + several reports + site footer) is split at
@@ -22,10 +23,16 @@ public final class CompilationSplitter {
     private final List<String> footerStarts = new ArrayList<>();
     private final List<String> footerContains = new ArrayList<>();
     private final Predicate<String> isSectionHeading;
+    private final ToIntFunction<String> sectionOrder;
 
-    /** @param isSectionHeading tells a section heading (never a title) from a headline */
-    public CompilationSplitter(Predicate<String> isSectionHeading) {
-        this.isSectionHeading = isSectionHeading;
+    /**
+     * @param sectionOrder the position of the part a line heads (0 highlights … 3 measures), or -1 when the
+     *                     line is no section heading; tells headings from headlines, and finds where a
+     *                     compilation without bylines starts its next report
+     */
+    public CompilationSplitter(ToIntFunction<String> sectionOrder) {
+        this.sectionOrder = sectionOrder;
+        this.isSectionHeading = line -> sectionOrder.applyAsInt(line) >= 0;
         for (String[] row : DataFiles.rows("footer-markers.tsv")) {
             (row[0].equals("start") ? footerStarts : footerContains).add(row[1]);
         }
@@ -59,7 +66,7 @@ public final class CompilationSplitter {
             }
         }
         if (bylines.isEmpty()) {
-            return List.of(singleReport(paras.subList(0, Math.max(1, footer)), signature));
+            return withoutBylines(paras.subList(0, Math.max(1, footer)), signature);
         }
         List<ReportSpan> reports = new ArrayList<>();
         int[] firstPara = new int[bylines.size()];
@@ -83,9 +90,48 @@ public final class CompilationSplitter {
             int b = bylines.get(k);
             List<Paragraph> body = paras.subList(b + 1, Math.max(b + 1, endPara));
             body = dropTrailingSignature(body);
+            String title = titles[k];
+            if (title == null && body.size() > 1 && isHeadline(body.get(0).text()) && isSectionHeading.test(body.get(1).text())) {
+                title = body.get(0).text(); // byline first, then the headline
+                body = body.subList(1, body.size());
+            }
             int start = paras.get(firstPara[k]).start();
             int end = body.isEmpty() ? paras.get(b).end() : body.get(body.size() - 1).end();
-            reports.add(new ReportSpan(start, end, titles[k], reporters.get(k), body));
+            reports.add(new ReportSpan(start, end, title, reporters.get(k), body));
+        }
+        return reports;
+    }
+
+    /**
+     * Without bylines, a compilation still shows where each report starts: its parts begin again (the
+     * highlights after the previous report's measures). The report starts at the headline above that heading.
+     */
+    private List<ReportSpan> withoutBylines(List<Paragraph> paras, Reporter signature) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int previous = -1;
+        for (int i = 0; i < paras.size(); i++) {
+            String line = paras.get(i).text();
+            int order = sectionOrder.applyAsInt(line);
+            if (order < 0 || "（(0123456789０１２３４５６７８９".indexOf(line.charAt(0)) >= 0) {
+                continue; // only top-level headings mark a new report; "（一）擦亮特色亮点" is a point
+            }
+            if (previous >= 0 && order <= previous && order == 0) {
+                int start = i;
+                while (start - 1 > starts.get(starts.size() - 1) && i - start < 2 && isHeadline(paras.get(start - 1).text())) {
+                    start--;
+                }
+                starts.add(start);
+            }
+            previous = order;
+        }
+        if (starts.size() == 1) {
+            return List.of(singleReport(paras, signature));
+        }
+        List<ReportSpan> reports = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : paras.size();
+            reports.add(singleReport(paras.subList(starts.get(k), end), k + 1 == starts.size() ? signature : null));
         }
         return reports;
     }
