@@ -20,10 +20,30 @@ import java.util.Map;
 @Tag(name = "Results", description = "Combined evaluation: ballot score, routine score, total, grade, rank, consequences")
 class ResultsApiController {
 
-    private final ResultsService results;
+    static final org.springframework.http.MediaType XLSX =
+            org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    ResultsApiController(ResultsService results) {
+    private final ResultsService results;
+    private final ResultsExports exports;
+    private final io.shuzhi.campaign.CampaignService campaigns;
+
+    ResultsApiController(ResultsService results, ResultsExports exports, io.shuzhi.campaign.CampaignService campaigns) {
         this.results = results;
+        this.exports = exports;
+        this.campaigns = campaigns;
+    }
+
+    @GetMapping("/api/campaigns/{id}/results.xlsx")
+    @Operation(summary = "Results as an Excel workbook (409 before release)")
+    org.springframework.http.ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        return BulletinApiController.file(exports.xlsx(results.results(caller, id), campaigns.get(caller, id).title()), XLSX, "results-" + id + ".xlsx");
+    }
+
+    @GetMapping("/api/campaigns/{id}/results.pdf")
+    @Operation(summary = "Results as a PDF summary (409 before release)")
+    org.springframework.http.ResponseEntity<byte[]> pdf(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        return BulletinApiController.file(exports.pdf(results.results(caller, id), campaigns.get(caller, id).title()),
+                org.springframework.http.MediaType.APPLICATION_PDF, "results-" + id + ".pdf");
     }
 
     @GetMapping("/api/campaigns/{id}/results")

@@ -52,6 +52,15 @@ public class DutyReportService {
         return report.status().isEditable() && access.isReporter(caller, report);
     }
 
+    public boolean canCritique(Caller caller, DutyReport report) {
+        try {
+            access.requireHostSecretary(caller, campaigns.find(report.campaignId()));
+            return true;
+        } catch (io.shuzhi.shared.ForbiddenException e) {
+            return false;
+        }
+    }
+
     @Transactional
     public DutyReport save(Caller caller, long id, ReportContent content) {
         DutyReport before = lockForReporter(caller, id);
