@@ -127,8 +127,13 @@ public final class BallotLoad {
         LatencyStats.Summary warmHealth = loop.run("warmup", config.rate(), config.warmup(), i -> List.of(health));
         System.out.println(warmBallots.line());
         System.out.println(warmHealth.line());
+        long ballotsFrom = System.currentTimeMillis();
         LatencyStats.Summary ballots = loop.run("ballots", config.rate(), config.duration(), ballotSteps(plan, ballotRequests, accepted, warmupSteps));
+        long healthFrom = System.currentTimeMillis();
         LatencyStats.Summary baseline = loop.run("health", config.rate(), config.duration(), i -> List.of(health));
+        long healthTo = System.currentTimeMillis();
+        // epoch milliseconds of the measured phases, to line up with CPU samples of the server and the database
+        System.out.printf("phases (epoch ms): ballots %d–%d, health %d–%d%n", ballotsFrom, healthFrom, healthFrom, healthTo);
 
         System.out.println();
         System.out.printf("target: %.0f ballots/s for %d s, p99 < %.0f ms (%d client threads, ≤ %d in flight, %.0f%% concurrent duplicates)%n",
