@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * exactly those accepted (turnout per session, grade counts per report). Localhost only; bounded count and time.
  * <pre>
  * java -cp shuzhi-bench/target/shuzhi-bench.jar io.shuzhi.bench.ballot.BallotLoad --base=http://localhost:18170 \
- *      --rate=1000 --duration=60 --warmup=15 --sessions=4 --seats=5000 --duplicates=0.05
+ *      --rate=1000 --duration=60 --warmup=60 --sessions=4 --seats=5000 --duplicates=0.05
  * </pre>
  * The admin password comes from {@code --admin-password=} or {@code SHUZHI_ADMIN_PASSWORD}. Exit status 0 when the
  * target is met and the counts are exact, 1 otherwise.
@@ -47,7 +47,7 @@ public final class BallotLoad {
             Config c = new Config(URI.create(o.getOrDefault("base", "http://localhost:18170")),
                     Double.parseDouble(o.getOrDefault("rate", "1000")),
                     Duration.ofSeconds(Long.parseLong(o.getOrDefault("duration", "60"))),
-                    Duration.ofSeconds(Long.parseLong(o.getOrDefault("warmup", "15"))),
+                    Duration.ofSeconds(Long.parseLong(o.getOrDefault("warmup", "60"))),
                     Integer.parseInt(o.getOrDefault("sessions", "4")),
                     Integer.parseInt(o.getOrDefault("seats", "5000")),
                     Integer.parseInt(o.getOrDefault("reports", "10")),
