@@ -109,12 +109,18 @@ public final class BoilerplateDetector {
         int[] out = new int[n + 1];
         int count = 0;
         int last = -1;
+        int min = -1;
         for (int w = 0; w + W <= Math.max(n, W); w++) {
-            int min = w;
-            for (int j = w; j < Math.min(n, w + W); j++) {
-                if (hashes[j] <= hashes[min]) {
-                    min = j;
+            int end = Math.min(n, w + W);
+            if (min < w) { // the minimum left the window: scan it again
+                min = w;
+                for (int j = w; j < end; j++) {
+                    if (hashes[j] <= hashes[min]) {
+                        min = j;
+                    }
                 }
+            } else if (hashes[end - 1] <= hashes[min]) { // only the newest window can take its place
+                min = end - 1;
             }
             if (min != last && min < n) {
                 out[count++] = from + min;

@@ -54,9 +54,14 @@ public final class WordTrie {
     private final Node root;
     private final int size;
 
+    private final java.util.BitSet firstCodePoints = new java.util.BitSet();
+
     private WordTrie(Node root, int size) {
         this.root = root;
         this.size = size;
+        for (int k : root.keys) {
+            firstCodePoints.set(k);
+        }
     }
 
     /** Builds a trie from word → value (value non-null). */
@@ -138,6 +143,6 @@ public final class WordTrie {
 
     /** True when some word starts with {@code cp}. */
     public boolean startsWith(int cp) {
-        return root.child(cp) != null;
+        return cp >= 0 && firstCodePoints.get(cp);
     }
 }
