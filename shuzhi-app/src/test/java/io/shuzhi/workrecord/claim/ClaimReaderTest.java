@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ClaimReaderTest {
 
-    final ClaimReader reader = new ClaimReader(new PatternQuantityFinder());
+    final ClaimReader reader = new ClaimReader(new ExtractedQuantityFinder());
 
     @Test
     void theSeedsOpeningSentence() {
@@ -72,12 +72,17 @@ class ClaimReaderTest {
     }
 
     @Test
-    void chineseNumerals() {
-        assertThat(ChineseNumber.parse("十二")).isEqualByComparingTo("12");
-        assertThat(ChineseNumber.parse("二十")).isEqualByComparingTo("20");
-        assertThat(ChineseNumber.parse("一百零五")).isEqualByComparingTo("105");
-        assertThat(ChineseNumber.parse("两千三百")).isEqualByComparingTo("2300");
-        assertThat(ChineseNumber.parse("73")).isEqualByComparingTo("73");
-        assertThat(ChineseNumber.parse("十")).isEqualByComparingTo("10");
+    void offsetsAreStringIndicesEvenAfterCharactersOutsideTheBasicPlane() {
+        String text = "𠀀𠀁，到5个村调研。";
+        Claim claim = reader.read(text).get(0);
+
+        assertThat(text.substring(claim.start(), claim.end())).isEqualTo("到5个村调研");
+    }
+
+    @Test
+    void moreThanAndAtLeastAreLowerBoundsButApproximationsAreNot() {
+        assertThat(reader.read("到超过5个村调研").get(0).atLeast()).isTrue();
+        assertThat(reader.read("到5个以上村调研").get(0).atLeast()).isTrue();
+        assertThat(reader.read("到约5个村调研").get(0).atLeast()).isFalse();
     }
 }
