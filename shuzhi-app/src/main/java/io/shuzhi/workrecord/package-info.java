@@ -3,5 +3,5 @@
  * talks, trainings and proxy services. Entered once, they give the activity summary, the sentences offered to
  * the report, the counters that move linked commitments, and the check of a report's claims.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "analysis :: quantity", "audit", "commitment", "organization", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "analysis :: quantity", "audit", "commitment", "organization", "rectification", "shared"})
 package io.shuzhi.workrecord;

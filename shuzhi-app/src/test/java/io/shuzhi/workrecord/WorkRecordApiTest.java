@@ -143,6 +143,37 @@ class WorkRecordApiTest {
     }
 
     @Test
+    void visitFindingsGoOnTheProblemListOfTheChosenPlace() {
+        Api.Response v = secretary.post("/api/field-visits", Map.of("date", today.toString(), "organizationIds", List.of(v1, v2),
+                "purpose", "RESEARCH", "findings", "1. 三会一课记录不全；2. 党员活动室闲置"));
+        assertThat(v.status()).as(v.text()).isEqualTo(201);
+        long id = v.json().get("id").asLong();
+        assertThat(v.json().get("findingItems").get(1).asString()).isEqualTo("党员活动室闲置");
+
+        Api.Response unchosen = secretary.post("/api/field-visits/" + id + "/findings/raise", Map.of());
+        assertThat(unchosen.status()).isEqualTo(422);
+        assertThat(unchosen.json().get("code").asString()).isEqualTo("workrecord.visit.choose-organization");
+        Api.Response elsewhere = secretary.post("/api/field-visits/" + id + "/findings/raise", Map.of("organizationId", v3));
+        assertThat(elsewhere.status()).isEqualTo(422);
+
+        Api.Response raised = secretary.post("/api/field-visits/" + id + "/findings/raise", Map.of("organizationId", v2, "items", List.of(1)));
+        assertThat(raised.status()).as(raised.text()).isEqualTo(201);
+        assertThat(raised.json().get("problemIds").size()).isEqualTo(1);
+        long problemId = raised.json().get("problemIds").get(0).asLong();
+        assertThat(jdbc.sql("SELECT organization_id, source, source_ref, description FROM problem WHERE id = :id").param("id", problemId)
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).single())
+                .containsExactly(v2, "INSPECTION", "field-visit:" + id, "党员活动室闲置");
+
+        Api.Response all = secretary.post("/api/field-visits/" + id + "/findings/raise", Map.of("organizationId", v1));
+        assertThat(all.json().get("problemIds").size()).isEqualTo(2);
+
+        long plain = visit(secretary, List.of(v1), "RESEARCH").json().get("id").asLong();
+        Api.Response none = secretary.post("/api/field-visits/" + plain + "/findings/raise", Map.of());
+        assertThat(none.status()).isEqualTo(422);
+        assertThat(none.json().get("code").asString()).isEqualTo("workrecord.visit.no-findings");
+    }
+
+    @Test
     void badVisitsAreRefusedWithClearProblems() {
         Api.Response noPlace = secretary.post("/api/field-visits", Map.of("date", today.toString(), "organizationIds", List.of(), "purpose", "RESEARCH"));
         assertThat(noPlace.status()).isEqualTo(422);

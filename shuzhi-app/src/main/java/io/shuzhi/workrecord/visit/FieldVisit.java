@@ -16,6 +16,11 @@ public record FieldVisit(long id, Long leaderUserId, String leaderName, LocalDat
         places = List.copyOf(places);
     }
 
+    /** The separate points of the findings, each of which can go on the problem list. */
+    public List<String> findingItems() {
+        return Findings.split(findings);
+    }
+
     /** The days spent in the field, for 每月到基层调研不少于N天. */
     List<LocalDate> days() {
         return date.datesUntil(endDate.plusDays(1)).toList();

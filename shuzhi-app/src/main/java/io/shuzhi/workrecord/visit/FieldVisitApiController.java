@@ -32,10 +32,12 @@ class FieldVisitApiController {
 
     private final FieldVisitService service;
     private final ActivitySubjects subjects;
+    private final VisitProblems problems;
 
-    FieldVisitApiController(FieldVisitService service, ActivitySubjects subjects) {
+    FieldVisitApiController(FieldVisitService service, ActivitySubjects subjects, VisitProblems problems) {
         this.service = service;
         this.subjects = subjects;
+        this.problems = problems;
     }
 
     @PostMapping
@@ -63,6 +65,15 @@ class FieldVisitApiController {
                 .map(VisitResponse::of).toList();
     }
 
+    @PostMapping("/{id}/findings/raise")
+    @Operation(summary = "Put the visit's findings (all, or the chosen items) on the problem list of one of its organizations;"
+            + " source INSPECTION, sourceRef field-visit:<id>. Returns the ids of the problems created")
+    ResponseEntity<RaisedProblems> raise(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+                                         @Valid @RequestBody(required = false) RaiseRequest request) {
+        RaiseRequest r = request == null ? new RaiseRequest(null, null) : request;
+        return ResponseEntity.status(201).body(new RaisedProblems(problems.raise(caller, id, r.organizationId(), r.items())));
+    }
+
     @DeleteMapping("/{id}")
     @Operation(summary = "Remove a wrongly entered visit")
     ResponseEntity<Void> delete(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
@@ -75,15 +86,21 @@ class FieldVisitApiController {
                         @Size(max = 4000) String notes, @Size(max = 4000) String findings) {
     }
 
+    record RaiseRequest(Long organizationId, @Size(max = 100) List<@NotNull Integer> items) {
+    }
+
+    record RaisedProblems(List<Long> problemIds) {
+    }
+
     record PlaceResponse(long id, String code, String name, Level level) {
     }
 
     record VisitResponse(long id, Long leaderUserId, String leaderName, LocalDate date, LocalDate endDate, Purpose purpose,
-                         List<PlaceResponse> organizations, String notes, String findings) {
+                         List<PlaceResponse> organizations, String notes, String findings, List<String> findingItems) {
         static VisitResponse of(FieldVisit v) {
             return new VisitResponse(v.id(), v.leaderUserId(), v.leaderName(), v.date(), v.endDate(), v.purpose(),
                     v.places().stream().map(p -> new PlaceResponse(p.id(), p.code(), p.name(), p.level())).toList(),
-                    v.notes(), v.findings());
+                    v.notes(), v.findings(), v.findingItems());
         }
     }
 }

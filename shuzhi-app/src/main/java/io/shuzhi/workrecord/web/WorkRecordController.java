@@ -13,6 +13,7 @@ import io.shuzhi.workrecord.visit.FieldVisit;
 import io.shuzhi.workrecord.visit.FieldVisitService;
 import io.shuzhi.workrecord.visit.Purpose;
 import io.shuzhi.workrecord.visit.VisitForm;
+import io.shuzhi.workrecord.visit.VisitProblems;
 
 import io.shuzhi.account.Caller;
 import io.shuzhi.organization.Level;
@@ -29,12 +30,14 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -51,18 +54,20 @@ class WorkRecordController {
     private final ActivitySummaries summaries;
     private final ActivitySentences sentences;
     private final FieldVisitService visits;
+    private final VisitProblems visitProblems;
     private final MeetingService meetings;
     private final Places places;
     private final Clock clock;
     private final MessageSource messages;
 
     WorkRecordController(ActivitySubjects subjects, ActivitySummaries summaries, ActivitySentences sentences,
-                         FieldVisitService visits, MeetingService meetings, Places places, Clock clock, MessageSource messages) {
+                         FieldVisitService visits, VisitProblems visitProblems, MeetingService meetings, Places places, Clock clock, MessageSource messages) {
         this.messages = messages;
         this.subjects = subjects;
         this.summaries = summaries;
         this.sentences = sentences;
         this.visits = visits;
+        this.visitProblems = visitProblems;
         this.meetings = meetings;
         this.places = places;
         this.clock = clock;
@@ -115,6 +120,19 @@ class WorkRecordController {
             }
         }
         return visits(caller, null, null, true, null, model);
+    }
+
+    /** One finding of a visit onto the problem list (列入问题清单); errors come back as the flash message. */
+    @PostMapping("/work-records/visits/{id}/findings/raise")
+    String raiseFinding(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int item,
+                        @RequestParam(required = false) Long organizationId, RedirectAttributes redirect) {
+        try {
+            List<Long> raised = visitProblems.raise(caller, id, organizationId, List.of(item));
+            redirect.addFlashAttribute("flash", message("workrecord.visit.raised", raised.size()));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("flash", e.getMessage());
+        }
+        return "redirect:/work-records/visits";
     }
 
     @GetMapping("/work-records/meetings")
