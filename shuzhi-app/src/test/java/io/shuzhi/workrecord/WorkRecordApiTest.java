@@ -174,6 +174,45 @@ class WorkRecordApiTest {
     }
 
     @Test
+    void visitsAndMeetingsCanBeCorrectedAndTheCorrectionIsAudited() {
+        long id = visit(secretary, List.of(v1), "RESEARCH").json().get("id").asLong();
+        Api.Response put = secretary.put("/api/field-visits/" + id, Map.of("date", today.toString(), "organizationIds", List.of(v2, v3),
+                "purpose", "SUPERVISION", "notes", "督办整改"));
+        assertThat(put.status()).as(put.text()).isEqualTo(200);
+        assertThat(put.json().get("purpose").asString()).isEqualTo("SUPERVISION");
+        assertThat(put.json().get("organizations").size()).isEqualTo(2);
+        JsonNode s = secretary.get("/api/activity-summary?organizationId=" + county + "&year=" + today.getYear()).json();
+        assertThat(s.get("fieldVisits").asInt()).isEqualTo(1);
+        assertThat(s.get("villagesVisited").asInt()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT organization_id FROM field_visit_organization WHERE field_visit_id = :id ORDER BY organization_id")
+                .param("id", id).query(Long.class).list()).containsExactly(v2, v3);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'field-visit.revised' AND entity_id = :id")
+                .param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+
+        Api.Response backwards = secretary.put("/api/field-visits/" + id, Map.of("date", today.toString(),
+                "endDate", today.minusDays(1).toString(), "organizationIds", List.of(v1), "purpose", "RESEARCH"));
+        assertThat(backwards.status()).isEqualTo(422);
+        assertThat(secretary.put("/api/field-visits/99999999", Map.of("date", today.toString(), "organizationIds", List.of(v1),
+                "purpose", "RESEARCH")).status()).isEqualTo(404);
+
+        Api.Response m = secretary.post("/api/meetings", Map.of("organizationId", county, "kind", "STANDING_COMMITTEE",
+                "date", today.toString(), "topics", "研究村级组织建设"));
+        long meetingId = m.json().get("id").asLong();
+        Api.Response revised = secretary.put("/api/meetings/" + meetingId, Map.of("organizationId", county, "kind", "LEADING_GROUP",
+                "date", today.toString(), "topics", "研究软弱涣散村整顿"));
+        assertThat(revised.status()).as(revised.text()).isEqualTo(200);
+        assertThat(revised.json().get("kind").asString()).isEqualTo("LEADING_GROUP");
+        JsonNode after = secretary.get("/api/activity-summary?organizationId=" + county + "&year=" + today.getYear()).json();
+        assertThat(after.get("meetingsByKind").get("LEADING_GROUP").asInt()).isEqualTo(1);
+        assertThat(after.get("meetingsByKind").has("STANDING_COMMITTEE") ? after.get("meetingsByKind").get("STANDING_COMMITTEE").asInt() : 0)
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'meeting.revised' AND entity_id = :id")
+                .param("id", String.valueOf(meetingId)).query(Long.class).single()).isEqualTo(1);
+        assertThat(secretary.put("/api/meetings/" + meetingId, Map.of("organizationId", county, "kind", "OTHER",
+                "date", today.toString())).status()).isEqualTo(422);
+    }
+
+    @Test
     void badVisitsAreRefusedWithClearProblems() {
         Api.Response noPlace = secretary.post("/api/field-visits", Map.of("date", today.toString(), "organizationIds", List.of(), "purpose", "RESEARCH"));
         assertThat(noPlace.status()).isEqualTo(422);

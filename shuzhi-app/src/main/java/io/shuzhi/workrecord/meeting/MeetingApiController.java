@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,6 +45,13 @@ class MeetingApiController {
                 request.date(), request.chairUserId(), request.topics(), request.decisions()));
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(meeting.id()).toUri();
         return ResponseEntity.created(location).body(meeting);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Correct a meeting: the body (as for POST) replaces the stored one; linked counters are recomputed")
+    Meeting revise(@AuthenticationPrincipal Caller caller, @PathVariable long id, @Valid @RequestBody MeetingRequest request) {
+        return service.revise(caller, id, new MeetingService.NewMeeting(request.organizationId(), request.kind(),
+                request.date(), request.chairUserId(), request.topics(), request.decisions()));
     }
 
     @GetMapping("/{id}")

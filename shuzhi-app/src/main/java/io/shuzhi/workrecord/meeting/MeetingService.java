@@ -74,6 +74,31 @@ public class MeetingService {
         return stored;
     }
 
+    /**
+     * Corrects a meeting: the request replaces every field. Needs write access to the organization before and after;
+     * audited, and announced for both, so counters move off the old place and onto the new one.
+     */
+    @Transactional
+    public Meeting revise(Caller caller, long id, NewMeeting request) {
+        Meeting before = get(caller, id);
+        places.writable(caller, before.organizationId());
+        Place org = places.writable(caller, request.organizationId());
+        long chair = leaders.requireUser(caller, request.chairUserId());
+        jdbc.sql("""
+                        UPDATE meeting SET organization_id = :org, kind = :kind, meeting_date = :date, chair_user_id = :chair,
+                            topics = :topics, decisions = :decisions WHERE id = :id""")
+                .param("org", org.id()).param("kind", request.kind().name()).param("date", request.date())
+                .param("chair", chair).param("topics", request.topics().strip())
+                .param("decisions", request.decisions() == null || request.decisions().isBlank() ? null : request.decisions().strip())
+                .param("id", id)
+                .update();
+        Meeting after = find(Scope.ALL, id).orElseThrow();
+        audit.record("meeting.revised", "Meeting", id, org.id(), before, after);
+        WorkRecordChanged.ofCorrection("Meeting", id, before.chairUserId(), List.of(before.organizationId()),
+                after.chairUserId(), List.of(after.organizationId())).forEach(events::publishEvent);
+        return after;
+    }
+
     Meeting get(Caller caller, long id) {
         return find(caller.scope(), id).orElseThrow(() -> new NotFoundException("Meeting", id));
     }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,6 +48,14 @@ class FieldVisitApiController {
                 request.date(), request.endDate(), request.organizationIds(), request.purpose(), request.notes(), request.findings()));
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(visit.id()).toUri();
         return ResponseEntity.created(location).body(VisitResponse.of(visit));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Correct a visit: the body (as for POST) replaces the stored one; linked counters are recomputed")
+    VisitResponse revise(@AuthenticationPrincipal Caller caller, @PathVariable long id, @Valid @RequestBody VisitRequest request) {
+        return VisitResponse.of(service.revise(caller, id, new FieldVisitService.NewFieldVisit(request.leaderUserId(),
+                request.leaderName(), request.date(), request.endDate(), request.organizationIds(), request.purpose(),
+                request.notes(), request.findings())));
     }
 
     @GetMapping("/{id}")

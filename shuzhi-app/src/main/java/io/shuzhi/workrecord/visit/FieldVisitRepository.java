@@ -53,6 +53,22 @@ class FieldVisitRepository {
         return id;
     }
 
+    /** Rewrites the visit's fields and the places it names. */
+    void update(FieldVisit visit) {
+        jdbc.sql("""
+                        UPDATE field_visit SET leader_user_id = :leaderUserId, leader_name = :leaderName, visit_date = :date,
+                            end_date = :endDate, purpose = :purpose, notes = :notes, findings = :findings WHERE id = :id""")
+                .param("leaderUserId", visit.leaderUserId()).param("leaderName", visit.leaderName())
+                .param("date", visit.date()).param("endDate", visit.endDate()).param("purpose", visit.purpose().name())
+                .param("notes", visit.notes()).param("findings", visit.findings()).param("id", visit.id())
+                .update();
+        jdbc.sql("DELETE FROM field_visit_organization WHERE field_visit_id = :v").param("v", visit.id()).update();
+        for (Place place : visit.places()) {
+            jdbc.sql("INSERT INTO field_visit_organization (field_visit_id, organization_id) VALUES (:v, :o)")
+                    .param("v", visit.id()).param("o", place.id()).update();
+        }
+    }
+
     void delete(long id) {
         jdbc.sql("DELETE FROM field_visit WHERE id = :id").param("id", id).update();
     }

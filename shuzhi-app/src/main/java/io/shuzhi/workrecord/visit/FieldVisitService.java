@@ -68,6 +68,35 @@ public class FieldVisitService {
         return stored;
     }
 
+    /**
+     * Corrects a visit: the request replaces every field (as for {@link #record}). Needs write access to every place
+     * it named and every place it will name; audited, and announced for the old and the new places and leader, so
+     * linked counters are recomputed on both sides.
+     */
+    @Transactional
+    public FieldVisit revise(Caller caller, long id, NewFieldVisit request) {
+        FieldVisit before = repository.find(io.shuzhi.account.Scope.ALL, id).orElseThrow(() -> new NotFoundException("FieldVisit", id));
+        get(caller, id);
+        List<Long> beforeIds = before.places().stream().map(Place::id).toList();
+        places.require(Places.writeScope(caller), beforeIds);
+        LocalDate end = request.endDate() == null ? request.date() : request.endDate();
+        if (end.isBefore(request.date())) {
+            throw new InvalidInputException("workrecord.end-before-start", "endDate", "结束日期不能早于开始日期 / The end date is before the start date");
+        }
+        List<Place> visited = places.require(Places.writeScope(caller), request.organizationIds());
+        Leader leader = leaders.resolve(caller, request.leaderUserId(), request.leaderName());
+        repository.update(new FieldVisit(id, leader.userId(), leader.name(), request.date(), end, request.purpose(),
+                blankToNull(request.notes()), blankToNull(request.findings()), visited));
+        FieldVisit after = repository.find(io.shuzhi.account.Scope.ALL, id).orElseThrow();
+        List<Long> afterIds = visited.stream().map(Place::id).toList();
+        audit.record("field-visit.revised", "FieldVisit", id, afterIds.get(0), before, after);
+        WorkRecordChanged.ofCorrection("FieldVisit", id, before.leaderUserId(), beforeIds, after.leaderUserId(), afterIds).forEach(events::publishEvent);
+        if (after.findings() != null && !after.findings().equals(before.findings())) {
+            events.publishEvent(new FieldVisitFindingsRecorded(id, after.leaderUserId(), afterIds, after.findings()));
+        }
+        return after;
+    }
+
     FieldVisit get(Caller caller, long id) {
         return repository.find(caller.scope(), id).orElseThrow(() -> new NotFoundException("FieldVisit", id));
     }

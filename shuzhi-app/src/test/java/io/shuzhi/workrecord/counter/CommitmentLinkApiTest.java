@@ -114,6 +114,27 @@ class CommitmentLinkApiTest {
     }
 
     @Test
+    void correctingAVisitMovesTheLinkedCommitmentBothWays() {
+        long id = commitment("到村调研2个以上", 2, "个");
+        secretary.post("/api/commitments/" + id + "/link", Map.of("counter", "villagesVisited", "leaderUserId", leader));
+        visit(v1);
+        Api.Response second = secretary.post("/api/field-visits", Map.of("date", today.toString(), "organizationIds", List.of(v1),
+                "purpose", "RESEARCH"));
+        long visitId = second.json().get("id").asLong();
+        assertThat(secretary.get("/api/commitments/" + id).json().get("latestValue").asInt()).isEqualTo(1);
+
+        Api.Response moved = secretary.put("/api/field-visits/" + visitId, Map.of("date", today.toString(), "organizationIds", List.of(v2),
+                "purpose", "RESEARCH"));
+        assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+        assertThat(secretary.get("/api/commitments/" + id).json().get("latestValue").asInt()).isEqualTo(2);
+        assertThat(status(id)).isEqualTo("FULFILLED");
+
+        secretary.put("/api/field-visits/" + visitId, Map.of("date", today.toString(), "organizationIds", List.of(community),
+                "purpose", "RESEARCH"));
+        assertThat(secretary.get("/api/commitments/" + id).json().get("latestValue").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void recordsAlreadyThereCountAtOnceWhenLinking() {
         visit(v1);
         visit(v2);
