@@ -1,5 +1,17 @@
 package io.shuzhi.workrecord;
 
+import io.shuzhi.workrecord.keychallenge.KeyChallengeService;
+import io.shuzhi.workrecord.meeting.MeetingService;
+import io.shuzhi.workrecord.proxyservice.ProxyServiceLedger;
+import io.shuzhi.workrecord.summary.ActivityFilter;
+import io.shuzhi.workrecord.summary.ActivitySubjects;
+import io.shuzhi.workrecord.summary.SentenceWriter;
+import io.shuzhi.workrecord.talk.TalkService;
+import io.shuzhi.workrecord.training.TrainingCoverage;
+import io.shuzhi.workrecord.training.TrainingService;
+import io.shuzhi.workrecord.visit.FieldVisitService;
+import io.shuzhi.workrecord.visit.VisitTally;
+
 import io.shuzhi.account.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,15 @@
 package io.shuzhi.workrecord;
 
+import io.shuzhi.workrecord.claim.Claim;
+import io.shuzhi.workrecord.claim.ClaimReader;
+import io.shuzhi.workrecord.claim.QuantityFinder;
+import io.shuzhi.workrecord.meeting.MeetingKind;
+import io.shuzhi.workrecord.summary.ActivityFilter;
+import io.shuzhi.workrecord.summary.ActivitySummaries;
+import io.shuzhi.workrecord.summary.ActivitySummary;
+import io.shuzhi.workrecord.visit.FieldVisitService;
+import io.shuzhi.workrecord.visit.Purpose;
+
 import io.shuzhi.account.Scope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

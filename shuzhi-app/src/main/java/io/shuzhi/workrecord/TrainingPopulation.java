@@ -1,5 +1,7 @@
 package io.shuzhi.workrecord;
 
+import io.shuzhi.workrecord.training.TrainingRole;
+
 import io.shuzhi.account.Scope;
 
 import java.util.Map;

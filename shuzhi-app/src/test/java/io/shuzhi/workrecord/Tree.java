@@ -9,15 +9,15 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Builds organizations and users through the API, with unique codes, for the work-record integration tests. */
-final class Tree {
+public final class Tree {
 
     private final Api admin;
 
-    Tree(Api admin) {
+    public Tree(Api admin) {
         this.admin = admin;
     }
 
-    long org(Long parentId, String name, String kind, String level) {
+    public long org(Long parentId, String name, String kind, String level) {
         var body = new HashMap<String, Object>();
         body.put("parentId", parentId);
         body.put("code", Api.unique("WR-"));
@@ -33,24 +33,24 @@ final class Tree {
         return admin.get("/api/organizations/" + orgId).json().get("code").asString();
     }
 
-    long county(long city, String name) {
+    public long county(long city, String name) {
         return org(city, name, "COMMITTEE", "COUNTY");
     }
 
-    long township(long county, String name) {
+    public long township(long county, String name) {
         return org(county, name, "COMMITTEE", "TOWNSHIP");
     }
 
-    long village(long township, String name) {
+    public long village(long township, String name) {
         return org(township, name, "BRANCH", "VILLAGE");
     }
 
-    long community(long township, String name) {
+    public long community(long township, String name) {
         return org(township, name, "BRANCH", "COMMUNITY");
     }
 
     /** A secretary of {@code orgId}; returns the user id. */
-    long secretary(String username, String displayName, long orgId) {
+    public long secretary(String username, String displayName, long orgId) {
         Api.Response r = admin.post("/api/users", Map.of("username", username, "password", "secretary-pass-1",
                 "displayName", displayName, "grants", List.of(Map.of("role", "SECRETARY", "organizationId", orgId))));
         assertThat(r.status()).as(r.text()).isEqualTo(201);

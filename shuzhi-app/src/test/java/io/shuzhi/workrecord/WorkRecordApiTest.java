@@ -143,6 +143,76 @@ class WorkRecordApiTest {
     }
 
     @Test
+    void visitFindingsGoOnTheProblemListOfTheChosenPlace() {
+        Api.Response v = secretary.post("/api/field-visits", Map.of("date", today.toString(), "organizationIds", List.of(v1, v2),
+                "purpose", "RESEARCH", "findings", "1. 三会一课记录不全；2. 党员活动室闲置"));
+        assertThat(v.status()).as(v.text()).isEqualTo(201);
+        long id = v.json().get("id").asLong();
+        assertThat(v.json().get("findingItems").get(1).asString()).isEqualTo("党员活动室闲置");
+
+        Api.Response unchosen = secretary.post("/api/field-visits/" + id + "/findings/raise", Map.of());
+        assertThat(unchosen.status()).isEqualTo(422);
+        assertThat(unchosen.json().get("code").asString()).isEqualTo("workrecord.visit.choose-organization");
+        Api.Response elsewhere = secretary.post("/api/field-visits/" + id + "/findings/raise", Map.of("organizationId", v3));
+        assertThat(elsewhere.status()).isEqualTo(422);
+
+        Api.Response raised = secretary.post("/api/field-visits/" + id + "/findings/raise", Map.of("organizationId", v2, "items", List.of(1)));
+        assertThat(raised.status()).as(raised.text()).isEqualTo(201);
+        assertThat(raised.json().get("problemIds").size()).isEqualTo(1);
+        long problemId = raised.json().get("problemIds").get(0).asLong();
+        assertThat(jdbc.sql("SELECT organization_id, source, source_ref, description FROM problem WHERE id = :id").param("id", problemId)
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).single())
+                .containsExactly(v2, "INSPECTION", "field-visit:" + id, "党员活动室闲置");
+
+        Api.Response all = secretary.post("/api/field-visits/" + id + "/findings/raise", Map.of("organizationId", v1));
+        assertThat(all.json().get("problemIds").size()).isEqualTo(2);
+
+        long plain = visit(secretary, List.of(v1), "RESEARCH").json().get("id").asLong();
+        Api.Response none = secretary.post("/api/field-visits/" + plain + "/findings/raise", Map.of());
+        assertThat(none.status()).isEqualTo(422);
+        assertThat(none.json().get("code").asString()).isEqualTo("workrecord.visit.no-findings");
+    }
+
+    @Test
+    void visitsAndMeetingsCanBeCorrectedAndTheCorrectionIsAudited() {
+        long id = visit(secretary, List.of(v1), "RESEARCH").json().get("id").asLong();
+        Api.Response put = secretary.put("/api/field-visits/" + id, Map.of("date", today.toString(), "organizationIds", List.of(v2, v3),
+                "purpose", "SUPERVISION", "notes", "督办整改"));
+        assertThat(put.status()).as(put.text()).isEqualTo(200);
+        assertThat(put.json().get("purpose").asString()).isEqualTo("SUPERVISION");
+        assertThat(put.json().get("organizations").size()).isEqualTo(2);
+        JsonNode s = secretary.get("/api/activity-summary?organizationId=" + county + "&year=" + today.getYear()).json();
+        assertThat(s.get("fieldVisits").asInt()).isEqualTo(1);
+        assertThat(s.get("villagesVisited").asInt()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT organization_id FROM field_visit_organization WHERE field_visit_id = :id ORDER BY organization_id")
+                .param("id", id).query(Long.class).list()).containsExactly(v2, v3);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'field-visit.revised' AND entity_id = :id")
+                .param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+
+        Api.Response backwards = secretary.put("/api/field-visits/" + id, Map.of("date", today.toString(),
+                "endDate", today.minusDays(1).toString(), "organizationIds", List.of(v1), "purpose", "RESEARCH"));
+        assertThat(backwards.status()).isEqualTo(422);
+        assertThat(secretary.put("/api/field-visits/99999999", Map.of("date", today.toString(), "organizationIds", List.of(v1),
+                "purpose", "RESEARCH")).status()).isEqualTo(404);
+
+        Api.Response m = secretary.post("/api/meetings", Map.of("organizationId", county, "kind", "STANDING_COMMITTEE",
+                "date", today.toString(), "topics", "研究村级组织建设"));
+        long meetingId = m.json().get("id").asLong();
+        Api.Response revised = secretary.put("/api/meetings/" + meetingId, Map.of("organizationId", county, "kind", "LEADING_GROUP",
+                "date", today.toString(), "topics", "研究软弱涣散村整顿"));
+        assertThat(revised.status()).as(revised.text()).isEqualTo(200);
+        assertThat(revised.json().get("kind").asString()).isEqualTo("LEADING_GROUP");
+        JsonNode after = secretary.get("/api/activity-summary?organizationId=" + county + "&year=" + today.getYear()).json();
+        assertThat(after.get("meetingsByKind").get("LEADING_GROUP").asInt()).isEqualTo(1);
+        assertThat(after.get("meetingsByKind").has("STANDING_COMMITTEE") ? after.get("meetingsByKind").get("STANDING_COMMITTEE").asInt() : 0)
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'meeting.revised' AND entity_id = :id")
+                .param("id", String.valueOf(meetingId)).query(Long.class).single()).isEqualTo(1);
+        assertThat(secretary.put("/api/meetings/" + meetingId, Map.of("organizationId", county, "kind", "OTHER",
+                "date", today.toString())).status()).isEqualTo(422);
+    }
+
+    @Test
     void badVisitsAreRefusedWithClearProblems() {
         Api.Response noPlace = secretary.post("/api/field-visits", Map.of("date", today.toString(), "organizationIds", List.of(), "purpose", "RESEARCH"));
         assertThat(noPlace.status()).isEqualTo(422);

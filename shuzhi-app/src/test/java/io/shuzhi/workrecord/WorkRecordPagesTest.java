@@ -101,6 +101,28 @@ class WorkRecordPagesTest {
     }
 
     @Test
+    void aFindingGoesOnTheProblemListFromTheVisitPage() throws Exception {
+        Api admin = Api.admin(port);
+        Tree tree = new Tree(admin);
+        long county = tree.county(tree.org(null, "市委", "COMMITTEE", "CITY"), "问题县");
+        long village = tree.village(tree.township(county, "问题镇"), "问题村");
+        String username = Api.unique("wrfind");
+        tree.secretary(username, "问题书记", county);
+        post("/login", "username=" + username + "&password=secretary-pass-1", "/login");
+
+        post("/work-records/visits", "date=" + LocalDate.now(clock) + "&purpose=RESEARCH&organizationIds=" + village
+                + "&findings=" + URLEncoder.encode("1. 三会一课记录不全；2. 党员活动室闲置", StandardCharsets.UTF_8), "/work-records/visits");
+        String page = get("/work-records/visits?mine=true").body();
+        assertThat(page).contains("列入问题清单").contains("党员活动室闲置");
+        Matcher action = Pattern.compile("/work-records/visits/(\\d+)/findings/raise").matcher(page);
+        assertThat(action.find()).isTrue();
+
+        HttpResponse<String> raised = post(action.group(), "item=1&organizationId=" + village, "/work-records/visits?mine=true");
+        assertThat(raised.statusCode()).isEqualTo(302);
+        assertThat(get("/work-records/visits").body()).contains("已列入问题清单 1 条");
+    }
+
+    @Test
     void aKeyChallengeGoesThroughItsStepsOnThePage() throws Exception {
         Api admin = Api.admin(port);
         Tree tree = new Tree(admin);

@@ -1,5 +1,0 @@
-package io.shuzhi.workrecord;
-
-/** Who did the work: a user when the leader has an account, otherwise just a name typed by the organization department. */
-record Leader(Long userId, String name) {
-}
