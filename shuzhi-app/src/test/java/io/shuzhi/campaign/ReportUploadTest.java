@@ -13,27 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An uploaded report is split by the analysis library (the {@code @Primary} splitter), not the heading fallback. */
 @IntegrationTest
-class ReportUploadTest {
+public class ReportUploadTest {
 
     @LocalServerPort
     int port;
 
-    /** A campaign of one reporter; returns its report's id. */
-    static long draftReport(Api admin, int year) {
-        long city = CampaignFixtures.organization(admin, null, "市委");
-        long county = CampaignFixtures.organization(admin, city, "随县县委");
-        Api.Response created = admin.post("/api/campaigns", Map.of("hostOrganizationId", city, "year", year,
-                "title", year + "年度县市区党委书记抓基层党建工作述职评议考核", "reporterOrganizationIds", List.of(county),
-                "scheme", Map.of("gradePoints", Map.of("GOOD", 100, "FAIRLY_GOOD", 80, "AVERAGE", 60, "POOR", 0),
-                        "ballotWeight", 0.4, "routineWeight", 0.6,
-                        "gradeBands", List.of(Map.of("grade", "GOOD", "min", 90), Map.of("grade", "FAIRLY_GOOD", "min", 80),
-                                Map.of("grade", "AVERAGE", "min", 60)),
-                        "consequences", List.of())));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        return admin.get("/api/campaigns/" + created.json().get("id").asLong() + "/reports").json().get(0).get("id").asLong();
-    }
-
-    static byte[] seedReport() throws Exception {
+    public static byte[] seedReport() throws Exception {
         try (var in = ReportUploadTest.class.getResourceAsStream("/campaign/report-suixian.txt")) {
             return in.readAllBytes();
         }
@@ -42,7 +27,7 @@ class ReportUploadTest {
     @Test
     void uploadedSeedReportIsSplitByTheAnalyser() throws Exception {
         Api admin = Api.admin(port);
-        long report = draftReport(admin, 2025);
+        long report = CampaignFixtures.draftReport(admin, 2025).reportId();
 
         Api.Response r = admin.upload("/api/reports/" + report + "/upload", "随县.txt", seedReport());
 
