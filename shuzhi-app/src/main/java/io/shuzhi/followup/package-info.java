@@ -3,5 +3,5 @@
  * of every list. Reads the other follow-up modules; nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "audit", "organization", "shared",
-        "rectification", "commitment", "weakorg", "warning", "notification", "campaign", "review"})
+        "rectification", "commitment", "weakorg", "warning", "notification", "campaign", "review", "search"})
 package io.shuzhi.followup;
