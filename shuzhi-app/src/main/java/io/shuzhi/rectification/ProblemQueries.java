@@ -31,6 +31,11 @@ public class ProblemQueries {
         return problems.allNotClosed();
     }
 
+    /** The problems already raised from one source (a critique, a report), so raising again does not duplicate them. */
+    public List<Problem> raisedFrom(ProblemSource source, String sourceRef) {
+        return problems.raisedFrom(source, sourceRef);
+    }
+
     /** Open and overdue counts per organization, in one query; organizations without problems are absent. */
     public Map<Long, ProblemCounts> countsByOrganization(Collection<Long> organizationIds) {
         if (organizationIds.isEmpty()) {

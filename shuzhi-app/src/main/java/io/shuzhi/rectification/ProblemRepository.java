@@ -117,6 +117,11 @@ class ProblemRepository {
                 .param("org", organizationId).param("year", year).query(MAPPER).list();
     }
 
+    List<Problem> raisedFrom(ProblemSource source, String sourceRef) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM problem p WHERE p.source = :source AND p.source_ref = :ref ORDER BY p.id")
+                .param("source", source.name()).param("ref", sourceRef).query(MAPPER).list();
+    }
+
     /** Every problem not closed, across the whole tree: for warnings and reminders (system work, unscoped). */
     List<Problem> allNotClosed() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM problem p WHERE p.status <> 'CLOSED' ORDER BY p.id")

@@ -20,7 +20,11 @@ import java.util.List;
 @Component
 class ReportAnalyser {
 
-    private final ReportAnalyzer analyzer = ReportAnalyzer.create();
+    private final ReportAnalyzer analyzer;
+
+    ReportAnalyser(ReportAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
 
     /** Reads an uploaded compilation and returns each report's own text, in order, with what the splitter saw. */
     List<Found> split(byte[] content, String fileName, Integer year) {

@@ -47,4 +47,23 @@ public final class CampaignFixtures {
                 "CAUSES", List.of(Map.of("heading", "认识不深刻。", "text", "抓发展的精力投入多，抓党建的精力投入相对少。")),
                 "MEASURES", List.of(Map.of("heading", "真抓严管，形成新常态。", "text", "到每个乡镇督办党建工作不少于" + n + "次。"))));
     }
+
+    /** A campaign of {@code year} with one county reporter; its report is a draft. */
+    public record Draft(long campaignId, long reportId, long organizationId) {
+    }
+
+    public static Draft draftReport(Api admin, int year) {
+        long city = organization(admin, null, "市委");
+        long county = organization(admin, city, "随县县委");
+        Api.Response created = admin.post("/api/campaigns", Map.of("hostOrganizationId", city, "year", year,
+                "title", year + "年度县市区党委书记抓基层党建工作述职评议考核", "reporterOrganizationIds", List.of(county),
+                "scheme", Map.of("gradePoints", Map.of("GOOD", 100, "FAIRLY_GOOD", 80, "AVERAGE", 60, "POOR", 0),
+                        "ballotWeight", 0.4, "routineWeight", 0.6,
+                        "gradeBands", List.of(Map.of("grade", "GOOD", "min", 90), Map.of("grade", "FAIRLY_GOOD", "min", 80),
+                                Map.of("grade", "AVERAGE", "min", 60)),
+                        "consequences", List.of())));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        long campaign = created.json().get("id").asLong();
+        return new Draft(campaign, admin.get("/api/campaigns/" + campaign + "/reports").json().get(0).get("id").asLong(), county);
+    }
 }

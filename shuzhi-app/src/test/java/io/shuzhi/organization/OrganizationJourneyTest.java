@@ -51,9 +51,9 @@ class OrganizationJourneyTest {
         assertThat(browser.find(By.linkText("浏览器测试市委")).getAttribute("href")).endsWith("/organizations/" + id);
 
         browser.open(port, "/audit");
-        browser.waitForText("organization.created");
+        browser.waitForText("新建党组织");
         assertThat(browser.driver().findElements(By.cssSelector("table tbody tr")))
-                .anyMatch(row -> row.getText().contains("admin") && row.getText().contains("organization.created")
+                .anyMatch(row -> row.getText().contains("admin") && row.getText().contains("新建党组织")
                         && row.getText().contains(String.valueOf(id)));
     }
 
