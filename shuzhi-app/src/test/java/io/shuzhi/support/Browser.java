@@ -135,9 +135,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Waits until the page's text contains {@code text}. */
+    /**
+     * Waits until the page's text contains {@code text}. A page that is still navigating replaces its body under
+     * our feet, so a stale body is simply looked up again on the next poll.
+     */
     public Browser waitForText(String text) {
-        new WebDriverWait(driver, TIMEOUT).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        new WebDriverWait(driver, TIMEOUT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
         return this;
     }
 
