@@ -25,6 +25,13 @@ class NotificationController {
         return "followup/notifications";
     }
 
+    /** The unread count beside the menu item, polled by htmx (an empty fragment when nothing is unread). */
+    @GetMapping("/notifications/unread-badge")
+    String unreadBadge(@AuthenticationPrincipal Caller caller, Model model) {
+        model.addAttribute("unread", service.unreadCount(caller));
+        return "followup/notifications :: unreadBadge";
+    }
+
     @PostMapping("/notifications/{id}/open")
     String open(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
         service.markRead(caller, id);

@@ -57,6 +57,17 @@ public record RecruitmentRules(Integer minimumAge, Period activistTraining, Peri
         return found;
     }
 
+    /**
+     * Days a probationary member is past the end of the probation without conversion (转正) recorded, as of
+     * {@code asOf}; 0 when not probationary, already full, or still within the probation.
+     */
+    public long conversionOverdueDays(Recruitment r, LocalDate asOf) {
+        if (r.probationaryOn() == null || r.fullOn() != null || r.probationaryOn().isAfter(asOf)) {
+            return 0;
+        }
+        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(r.probationaryOn().plus(probation), asOf));
+    }
+
     private static boolean dated(LocalDate step, LocalDate asOf) {
         return step != null && !step.isAfter(asOf);
     }

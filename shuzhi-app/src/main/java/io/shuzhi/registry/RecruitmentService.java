@@ -48,6 +48,19 @@ public class RecruitmentService {
                 .map(r -> new Flagged(r, rules.check(r, today))).toList();
     }
 
+    /**
+     * Across the tree, everyone still in the pipeline or whose recorded steps break a rule, with the breaches;
+     * system call (warnings). Names and dates only: the recruitment record holds no ID number or phone.
+     */
+    public List<Flagged> allOpenOrFlagged() {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recruitment r WHERE r.full_on IS NULL OR " + RecruitmentRules.violationSql(":asOf")
+                        + " ORDER BY r.id")
+                .param("asOf", today).param("minimumAge", rules.minimumAge()).param("trainingMonths", rules.trainingMonths())
+                .param("probationMonths", rules.probationMonths())
+                .query(Recruitment.class).stream().map(r -> new Flagged(r, rules.check(r, today))).toList();
+    }
+
     @Transactional
     public Flagged record(Caller caller, RecruitmentRequest request) {
         access.writable(caller, request.organizationId());

@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -36,6 +37,17 @@ class WarningController {
         model.addAttribute("color", color);
         model.addAttribute("colors", WarningColor.values());
         return "followup/warnings";
+    }
+
+    /** One subject's colour today and every change of it (history API: GET /api/warnings/{type}/{id}/history). */
+    @GetMapping("/warnings/{subjectType}/{subjectId}")
+    String history(@AuthenticationPrincipal Caller caller, @PathVariable SubjectType subjectType, @PathVariable long subjectId, Model model) {
+        model.addAttribute("history", service.history(caller, subjectType, subjectId));
+        model.addAttribute("current", service.current(caller, null, null).stream()
+                .filter(w -> w.subjectType() == subjectType && w.subjectId() == subjectId).findFirst().orElse(null));
+        model.addAttribute("subjectType", subjectType);
+        model.addAttribute("subjectId", subjectId);
+        return "followup/warning-history";
     }
 
     @PostMapping("/warnings/override")

@@ -4,5 +4,5 @@
  * overrides with a reason and an approver.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "audit", "organization", "shared",
-        "rectification", "commitment", "weakorg", "notification"})
+        "rectification", "commitment", "weakorg", "notification", "registry"})
 package io.shuzhi.warning;

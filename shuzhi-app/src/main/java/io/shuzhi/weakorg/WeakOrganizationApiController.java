@@ -34,7 +34,7 @@ class WeakOrganizationApiController {
     }
 
     @PostMapping("/preview")
-    @Operation(summary = "倒排 preview: per level the quota ceil(share × total), and the candidates from the bottom (stores nothing)")
+    @Operation(summary = "倒排 preview: per level, or per level and sector, the quota ceil(share × total), and the candidates from the bottom (stores nothing)")
     BottomRanking preview(@AuthenticationPrincipal Caller caller, @Valid @RequestBody PreviewRequest r) {
         return service.preview(caller, r.rootOrganizationId(), r.year());
     }

@@ -3,6 +3,8 @@ package io.shuzhi.weakorg;
 import io.shuzhi.account.Caller;
 import io.shuzhi.account.Role;
 import io.shuzhi.organization.OrganizationService;
+import io.shuzhi.rectification.Problem;
+import io.shuzhi.rectification.ProblemStatus;
 import io.shuzhi.shared.DomainException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,6 +49,19 @@ class WeakOrganizationController {
         return "followup/weak-organizations";
     }
 
+    /** One weak organization: its designation, sponsors, and the problems of its consolidation plan with their status. */
+    @GetMapping("/weak-organizations/{id}")
+    String detail(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model model) {
+        WeakOrganization w = service.get(caller, id);
+        List<Problem> plan = service.planProblemDetails(caller, id);
+        model.addAttribute("w", w);
+        model.addAttribute("plan", plan);
+        model.addAttribute("closed", plan.stream().filter(p -> p.status() == ProblemStatus.CLOSED).count());
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("passMark", properties.passMark());
+        return "followup/weak-organization";
+    }
+
     @PostMapping("/weak-organizations/confirm")
     String confirm(@AuthenticationPrincipal Caller caller, @RequestParam long rootId, @RequestParam int year,
                    @RequestParam(name = "organizationIds", required = false) List<Long> ids, RedirectAttributes redirect) {
@@ -74,7 +89,7 @@ class WeakOrganizationController {
 
     @PostMapping("/weak-organizations/{id}/plan")
     String plan(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam long problemId, RedirectAttributes redirect) {
-        return act(redirect, "/weak-organizations", () -> service.addPlanProblem(caller, id, problemId));
+        return act(redirect, "/weak-organizations/" + id, () -> service.addPlanProblem(caller, id, problemId));
     }
 
     @PostMapping("/weak-organizations/{id}/assess")

@@ -2,6 +2,7 @@ package io.shuzhi.weakorg;
 
 import io.shuzhi.account.Scope;
 import io.shuzhi.organization.Level;
+import io.shuzhi.organization.Sector;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +24,14 @@ class WeakOrganizationRepository {
         this.jdbc = jdbc;
     }
 
-    Map<Level, BigDecimal> shares() {
-        return jdbc.sql("SELECT level, share FROM weak_org_quota").query((rs, n) -> Map.entry(Level.valueOf(rs.getString(1)), rs.getBigDecimal(2)))
+    /** The level-only rows of {@code weak_org_quota} and the per-sector rows of {@code weak_org_sector_quota} (V201). */
+    Map<BottomRanking.Group, BigDecimal> shares() {
+        return jdbc.sql("""
+                        SELECT level, NULL AS sector, share FROM weak_org_quota
+                        UNION ALL
+                        SELECT level, sector, share FROM weak_org_sector_quota""")
+                .query((rs, n) -> Map.entry(new BottomRanking.Group(Level.valueOf(rs.getString(1)),
+                        rs.getString(2) == null ? null : Sector.valueOf(rs.getString(2))), rs.getBigDecimal(3)))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 

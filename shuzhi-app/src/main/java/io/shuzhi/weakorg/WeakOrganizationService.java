@@ -6,6 +6,7 @@ import io.shuzhi.account.Scope;
 import io.shuzhi.audit.AuditLog;
 import io.shuzhi.organization.Organization;
 import io.shuzhi.organization.OrganizationService;
+import io.shuzhi.rectification.Problem;
 import io.shuzhi.rectification.ProblemService;
 import io.shuzhi.shared.ConflictException;
 import io.shuzhi.shared.ForbiddenException;
@@ -61,7 +62,7 @@ public class WeakOrganizationService {
             indicator.scores(candidates, year).forEach((id, v) -> values.computeIfAbsent(id, k -> new HashMap<>()).put(indicator.code(), v));
         }
         return BottomRanking.of(candidates.stream()
-                        .map(o -> new BottomRanking.Candidate(o.id(), o.name(), o.level(), values.getOrDefault(o.id(), Map.of()))).toList(),
+                        .map(o -> new BottomRanking.Candidate(o.id(), o.name(), o.level(), o.sector(), values.getOrDefault(o.id(), Map.of()))).toList(),
                 repository.weights(), repository.shares());
     }
 
@@ -133,6 +134,11 @@ public class WeakOrganizationService {
     public List<Long> planProblems(Caller caller, long id) {
         get(caller, id);
         return repository.planProblems(id);
+    }
+
+    /** The plan's problems themselves (number, status, due date), for the organization's page. */
+    public List<Problem> planProblemDetails(Caller caller, long id) {
+        return planProblems(caller, id).stream().map(pid -> problems.get(caller, pid)).toList();
     }
 
     /** 转化验收: at or above the pass mark TURNED_AROUND, otherwise CARRIED_OVER into next year's list. */

@@ -25,6 +25,16 @@ class RecruitmentRulesTest {
     }
 
     @Test
+    void aProbationaryMemberIsOverdueForConversionFromTheDayAfterTheProbationEnds() {
+        var probationary = person("1990-01-01", "2020-01-01", "2020-04-01", "2021-04-01", "2021-07-01", null);
+        assertThat(rules.conversionOverdueDays(probationary, d("2022-07-01"))).isZero(); // the year is just over
+        assertThat(rules.conversionOverdueDays(probationary, d("2022-07-11"))).isEqualTo(10);
+        assertThat(rules.conversionOverdueDays(person("1990-01-01", "2020-01-01", "2020-04-01", "2021-04-01", "2021-07-01", "2022-07-01"),
+                d("2023-01-01"))).isZero(); // converted
+        assertThat(rules.conversionOverdueDays(person("1990-01-01", "2020-01-01", "2020-04-01", null, null, null), d("2023-01-01"))).isZero();
+    }
+
+    @Test
     void aTextbookPathBreaksNothing() {
         var r = person("1995-01-01", "2020-01-01", "2020-04-01", "2021-04-01", "2021-07-01", "2022-07-01");
         assertThat(rules.check(r, TODAY)).isEmpty();
