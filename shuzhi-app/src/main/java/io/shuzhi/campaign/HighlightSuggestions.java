@@ -40,6 +40,16 @@ class HighlightSuggestions {
         return sentences.forHighlights(caller, report.organizationId(), leader, year);
     }
 
+    /** For the editor page: a subject the caller cannot summarise offers nothing rather than breaking the editor. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    List<ActivitySentences.Sentence> shown(Caller caller, DutyReport report) {
+        try {
+            return offered(caller, report);
+        } catch (io.shuzhi.shared.DomainException e) {
+            return List.of();
+        }
+    }
+
     @Transactional
     DutyReport insert(Caller caller, long reportId, int index) {
         DutyReport report = reports.get(caller, reportId);

@@ -66,7 +66,7 @@ class ReportController {
         }
         model.addAttribute("sections", Section.values());
         model.addAttribute("prior", priorYear.getIfAvailable(PriorYearContext.None::new).entriesFor(report.organizationId(), campaign.year() - 1));
-        model.addAttribute("suggestions", model.getAttribute("editable") == Boolean.TRUE ? suggestions.offered(caller, report) : List.of());
+        model.addAttribute("suggestions", model.getAttribute("editable") == Boolean.TRUE ? suggestions.shown(caller, report) : List.of());
         model.addAttribute("versions", reports.versions(id));
         model.addAttribute("events", reports.events(id));
         model.addAttribute("critique", reports.critique(id));
