@@ -66,4 +66,33 @@ class ReportClaimsTest {
         assertThat(page).contains("数据不符", "报告称5，工作纪实记录为3", "与纪实不符");
         assertThat(admin.get("/api/reports/" + reportId + "/analysis").text()).doesNotContain("CLAIM_MISMATCH");
     }
+
+    @Test
+    void withoutASecretaryTheAuthorOfTheCurrentVersionIsTheLeader() {
+        Api admin = Api.admin(port);
+        Tree tree = new Tree(admin);
+        LocalDate today = LocalDate.now(clock);
+        long city = tree.org(null, "作者市委", "COMMITTEE", "CITY");
+        long county = tree.county(city, "作者县");
+        long town = tree.township(county, "作者镇");
+        String username = Api.unique("clauth");
+        Api.Response user = admin.post("/api/users", Map.of("username", username, "password", "author-pass-1",
+                "displayName", "作者部长", "grants", List.of(Map.of("role", "ORGANIZATION_DEPARTMENT", "organizationId", county))));
+        assertThat(user.status()).as(user.text()).isEqualTo(201);
+        Api author = Api.login(port, username, "author-pass-1");
+        for (String village : List.of("一村", "二村")) {
+            assertThat(author.post("/api/field-visits", Map.of("date", today.toString(),
+                    "organizationIds", List.of(tree.village(town, village)), "purpose", "RESEARCH")).status()).isEqualTo(201);
+        }
+        Api.Response c = admin.post("/api/campaigns", Map.of("hostOrganizationId", city, "year", today.getYear(),
+                "title", "作者述职", "reporterOrganizationIds", List.of(county)));
+        long reportId = admin.get("/api/campaigns/" + c.json().get("id").asLong() + "/reports").json().get(0).get("id").asLong();
+        assertThat(author.put("/api/reports/" + reportId, Map.of("sections", Map.of(
+                "HIGHLIGHTS", List.of(Map.of("heading", "深入基层。", "text", "今年到2个村调研，又到7个村调研。"))))).status()).isEqualTo(200);
+
+        JsonNode claims = admin.get("/api/reports/" + reportId + "/claims").json();
+        assertThat(claims.size()).as(claims.toString()).isEqualTo(1);
+        assertThat(claims.get(0).get("claimed").asInt()).isEqualTo(7);
+        assertThat(claims.get(0).get("recorded").asInt()).isEqualTo(2);
+    }
 }
