@@ -154,6 +154,12 @@ public class DutyReportService {
         return published;
     }
 
+    /** The login name that saved the report's current version (its author, as far as the report records one). */
+    public Optional<String> authorOf(long reportId) {
+        return reports.find(reportId).flatMap(r -> reports.versions(reportId).stream()
+                .filter(v -> v.version() == r.version()).findFirst().map(DutyReportRepository.ReportVersion::savedBy));
+    }
+
     public List<DutyReportRepository.ReportVersion> versions(long reportId) {
         return reports.versions(reportId);
     }

@@ -37,15 +37,17 @@ class ReportController {
     private final ReportFileReader reader;
     private final ReportSplitter splitter;
     private final ObjectProvider<PriorYearContext> priorYear;
+    private final HighlightSuggestions suggestions;
     private final Clock clock;
 
     ReportController(DutyReportService reports, CampaignService campaigns, ReportFileReader reader, ReportSplitter splitter,
-                     ObjectProvider<PriorYearContext> priorYear, Clock clock) {
+                     ObjectProvider<PriorYearContext> priorYear, HighlightSuggestions suggestions, Clock clock) {
         this.reports = reports;
         this.campaigns = campaigns;
         this.reader = reader;
         this.splitter = splitter;
         this.priorYear = priorYear;
+        this.suggestions = suggestions;
         this.clock = clock;
     }
 
@@ -64,6 +66,7 @@ class ReportController {
         }
         model.addAttribute("sections", Section.values());
         model.addAttribute("prior", priorYear.getIfAvailable(PriorYearContext.None::new).entriesFor(report.organizationId(), campaign.year() - 1));
+        model.addAttribute("suggestions", model.getAttribute("editable") == Boolean.TRUE ? suggestions.shown(caller, report) : List.of());
         model.addAttribute("versions", reports.versions(id));
         model.addAttribute("events", reports.events(id));
         model.addAttribute("critique", reports.critique(id));

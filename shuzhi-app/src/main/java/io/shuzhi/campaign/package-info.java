@@ -4,5 +4,5 @@
  * secretary's critique. Publishes {@link io.shuzhi.campaign.CritiqueRecorded} for the follow-up feature and
  * offers {@link io.shuzhi.campaign.PriorYearContext} for it to implement.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "organization", "audit", "shared", "evaluation", "demo", "analysis"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "organization", "audit", "shared", "evaluation", "demo", "analysis", "workrecord"})
 package io.shuzhi.campaign;

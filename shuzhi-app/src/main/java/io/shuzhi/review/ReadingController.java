@@ -29,11 +29,12 @@ class ReadingController {
     private final ReviewChecklistService checklists;
     private final FindingFixer fixer;
     private final ObjectProvider<CommitmentAdoption> adoption;
+    private final ReportClaims claims;
     private final MessageSource messages;
 
     ReadingController(DutyReportService reports, CampaignService campaigns, OrganizationService organizations,
                       ReportAnalysisService analyses, ReviewChecklistService checklists, FindingFixer fixer,
-                      ObjectProvider<CommitmentAdoption> adoption, MessageSource messages) {
+                      ObjectProvider<CommitmentAdoption> adoption, ReportClaims claims, MessageSource messages) {
         this.reports = reports;
         this.campaigns = campaigns;
         this.organizations = organizations;
@@ -41,6 +42,7 @@ class ReadingController {
         this.checklists = checklists;
         this.fixer = fixer;
         this.adoption = adoption;
+        this.claims = claims;
         this.messages = messages;
     }
 
@@ -61,6 +63,7 @@ class ReadingController {
         model.addAttribute("canEdit", reports.canEdit(caller, report));
         model.addAttribute("canAdopt", adoption.getIfAvailable() != null);
         model.addAttribute("checklist", checklists.checklist(report, view));
+        model.addAttribute("claims", claims.of(report));
         return "review/reading";
     }
 

@@ -4,5 +4,5 @@
  * review checklist, year-over-year comparison and the campaign overview. Indexes reports and critiques for search.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "organization", "audit", "shared",
-        "campaign", "search", "analysis"})
+        "campaign", "search", "analysis", "workrecord"})
 package io.shuzhi.review;
