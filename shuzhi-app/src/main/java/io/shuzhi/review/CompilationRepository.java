@@ -13,7 +13,7 @@ import java.util.Optional;
 @Repository
 class CompilationRepository {
 
-    private static final String COLUMNS = "id, campaign_id, file_name, status, analysis_status, progress, error";
+    private static final String COLUMNS = "id, campaign_id, file_name, status, analysis_status, progress, error, coalesce(progress_at, uploaded_at) AS moved_at";
 
     private final JdbcClient jdbc;
 
@@ -22,7 +22,7 @@ class CompilationRepository {
     }
 
     record Compilation(long id, long campaignId, String fileName, String status, String analysisStatus, int progress,
-                       String error) {
+                       String error, Instant movedAt) {
         boolean isPending() {
             return "PENDING".equals(status);
         }
@@ -55,11 +55,11 @@ class CompilationRepository {
     }
 
     /** Only forward, and only while processing: a late or repeated tick never moves the bar back. */
-    void advance(long id, int progress) {
+    void advance(long id, int progress, Instant now) {
         jdbc.sql("""
-                        UPDATE compilation SET progress = :p
+                        UPDATE compilation SET progress = :p, progress_at = :now
                         WHERE id = :id AND analysis_status = 'PROCESSING' AND progress < :p""")
-                .param("p", Math.max(0, Math.min(99, progress))).param("id", id).update();
+                .param("p", Math.max(0, Math.min(99, progress))).param("now", Timestamp.from(now)).param("id", id).update();
     }
 
     void markReady(long id) {

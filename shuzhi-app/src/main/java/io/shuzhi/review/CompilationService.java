@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -39,10 +40,15 @@ public class CompilationService {
     private final CompilationWorkers workers;
     private final TransactionTemplate transaction;
     private final long asyncThreshold;
+    private final Duration stalledAfter;
+
+    private static final String STALLED = "汇编分析已中断，请重新上传 / The analysis stopped before it finished; please upload again";
 
     CompilationService(CampaignService campaigns, CompilationRepository compilations, ReportAnalyser analyser,
                        AuditLog audit, Clock clock, CompilationWorkers workers, PlatformTransactionManager transactions,
-                       @Value("${shuzhi.review.async-threshold:200KB}") DataSize asyncThreshold) {
+                       @Value("${shuzhi.review.async-threshold:200KB}") DataSize asyncThreshold,
+                       @Value("${shuzhi.review.analysis-stalled-after:15m}") Duration stalledAfter) {
+        this.stalledAfter = stalledAfter;
         this.campaigns = campaigns;
         this.compilations = compilations;
         this.analyser = analyser;
@@ -94,10 +100,10 @@ public class CompilationService {
     /** Everything found is stored in one transaction with READY; on failure nothing of it, and the reason. */
     private void analyseInBackground(Campaign campaign, long id, String name, byte[] content) {
         try {
-            compilations.advance(id, 5);
+            compilations.advance(id, 5, clock.instant());
             // progress ticks commit one by one (no transaction yet), so any node answering the status sees them
             List<ReportAnalyser.Found> found = find(campaign, name, content,
-                    (done, of) -> compilations.advance(id, 10 + 85 * done / of));
+                    (done, of) -> compilations.advance(id, 10 + 85 * done / of, clock.instant()));
             transaction.executeWithoutResult(tx -> {
                 store(campaign, id, name, found);
                 compilations.markReady(id);
@@ -137,6 +143,10 @@ public class CompilationService {
         campaigns.manageable(caller, campaignId);
         var c = compilations.find(compilationId).filter(x -> x.campaignId() == campaignId)
                 .orElseThrow(() -> new NotFoundException("Compilation", compilationId));
+        if ("PROCESSING".equals(c.analysisStatus()) && c.movedAt().plus(stalledAfter).isBefore(clock.instant())) {
+            // the node analysing it went away: say so rather than leave the bar hanging
+            return new Status(c.id(), "FAILED", c.progress(), List.of(), STALLED);
+        }
         return new Status(c.id(), c.analysisStatus(), c.progress(),
                 c.isReady() ? compilations.reports(compilationId) : List.of(), c.error());
     }

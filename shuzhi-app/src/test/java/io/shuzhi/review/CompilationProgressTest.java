@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ class CompilationProgressTest {
     CompilationRepository repository;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    Clock clock;
 
     Api admin;
     Caller caller;
@@ -135,8 +138,8 @@ class CompilationProgressTest {
     @Test
     void uploadPageShowsAPolledProgressBarUntilReady() throws Exception {
         ReviewFixture f = ReviewFixture.seedCampaign(admin);
-        long id = repository.insertProcessing(f.campaignId(), "big.txt", Instant.now(), "admin");
-        repository.advance(id, 40);
+        long id = repository.insertProcessing(f.campaignId(), "big.txt", clock.instant(), "admin");
+        repository.advance(id, 40, clock.instant());
         MockMvc browser = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         var auth = authentication(new UsernamePasswordAuthenticationToken(caller, null, caller.getAuthorities()));
         String page = "/campaigns/" + f.campaignId() + "/compilations/" + id;
@@ -152,6 +155,17 @@ class CompilationProgressTest {
                 .andExpect(status().isOk()).andExpect(header().string("HX-Refresh", "true"));
         browser.perform(get(page).with(auth)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"matches\"")));
+    }
+
+    @Test
+    void analysisThatStopsMovingIsReportedAsFailed() {
+        ReviewFixture f = ReviewFixture.seedCampaign(admin);
+        long id = repository.insertProcessing(f.campaignId(), "big.txt", clock.instant().minus(Duration.ofHours(1)), "admin");
+
+        JsonNode s = admin.get("/api/campaigns/" + f.campaignId() + "/compilations/" + id).json();
+
+        assertThat(s.get("status").asString()).isEqualTo("FAILED");
+        assertThat(s.get("error").asString()).contains("中断");
     }
 
     /** Reads the status until it leaves PROCESSING, noting each progress seen. */
