@@ -2,6 +2,7 @@ package io.shuzhi.review;
 
 import io.shuzhi.account.Caller;
 import io.shuzhi.shared.DomainException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -10,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -44,11 +46,25 @@ class CompilationController {
         }
     }
 
+    /**
+     * The confirmation table once the analysis is READY; until then a progress bar that htmx polls on this same URL
+     * (the fragment alone), reloading the whole page when the analysis is done.
+     */
     @GetMapping("/campaigns/{id}/compilations/{cid}")
-    String pending(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable long cid, Model model) {
-        var p = compilations.pending(caller, id, cid);
+    String pending(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable long cid,
+                   @RequestHeader(value = "HX-Request", required = false) String htmx, HttpServletResponse response,
+                   Model model) {
+        var status = compilations.status(caller, id, cid);
         model.addAttribute("campaignId", id);
         model.addAttribute("compilationId", cid);
+        if (!"READY".equals(status.status())) {
+            model.addAttribute("status", status);
+            return htmx != null ? "review/compilation-progress :: progress" : "review/compilation-progress";
+        }
+        if (htmx != null) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        var p = compilations.pending(caller, id, cid);
         model.addAttribute("fileName", p.fileName());
         model.addAttribute("reports", p.reports());
         model.addAttribute("candidates", p.candidates());

@@ -68,6 +68,10 @@ public class CompilationImport {
         if (!compilation.isPending()) {
             throw new ConflictException("compilation.already-confirmed", "该汇编已确认导入 / This compilation was already imported");
         }
+        if (!compilation.isReady()) {
+            throw new ConflictException("compilation.not-ready",
+                    "该汇编尚未分析完成或分析失败，不能导入 / The compilation is still being analysed or its analysis failed");
+        }
         List<FoundReport> found = compilations.reports(compilationId);
         Map<Long, DutyReport> byOrganization = campaigns.reports(campaignId).stream()
                 .collect(Collectors.toMap(DutyReport::organizationId, r -> r));

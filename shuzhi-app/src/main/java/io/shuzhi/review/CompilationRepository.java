@@ -13,15 +13,22 @@ import java.util.Optional;
 @Repository
 class CompilationRepository {
 
+    private static final String COLUMNS = "id, campaign_id, file_name, status, analysis_status, progress, error, coalesce(progress_at, uploaded_at) AS moved_at";
+
     private final JdbcClient jdbc;
 
     CompilationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Compilation(long id, long campaignId, String fileName, String status) {
+    record Compilation(long id, long campaignId, String fileName, String status, String analysisStatus, int progress,
+                       String error, Instant movedAt) {
         boolean isPending() {
             return "PENDING".equals(status);
+        }
+
+        boolean isReady() {
+            return "READY".equals(analysisStatus);
         }
     }
 
@@ -30,11 +37,39 @@ class CompilationRepository {
     }
 
     long insert(long campaignId, String fileName, Instant now, String by) {
+        return insert(campaignId, fileName, now, by, "READY", 100);
+    }
+
+    /** A compilation whose reports are still being found: status PROCESSING at progress 0. */
+    long insertProcessing(long campaignId, String fileName, Instant now, String by) {
+        return insert(campaignId, fileName, now, by, "PROCESSING", 0);
+    }
+
+    private long insert(long campaignId, String fileName, Instant now, String by, String analysisStatus, int progress) {
         return jdbc.sql("""
-                        INSERT INTO compilation (campaign_id, file_name, status, uploaded_at, uploaded_by)
-                        VALUES (:c, :f, 'PENDING', :now, :by) RETURNING id""")
+                        INSERT INTO compilation (campaign_id, file_name, status, uploaded_at, uploaded_by, analysis_status, progress)
+                        VALUES (:c, :f, 'PENDING', :now, :by, :s, :p) RETURNING id""")
                 .param("c", campaignId).param("f", fileName).param("now", Timestamp.from(now)).param("by", by)
+                .param("s", analysisStatus).param("p", progress)
                 .query(Long.class).single();
+    }
+
+    /** Only forward, and only while processing: a late or repeated tick never moves the bar back. */
+    void advance(long id, int progress, Instant now) {
+        jdbc.sql("""
+                        UPDATE compilation SET progress = :p, progress_at = :now
+                        WHERE id = :id AND analysis_status = 'PROCESSING' AND progress < :p""")
+                .param("p", Math.max(0, Math.min(99, progress))).param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    void markReady(long id) {
+        jdbc.sql("UPDATE compilation SET analysis_status = 'READY', progress = 100, error = NULL WHERE id = :id")
+                .param("id", id).update();
+    }
+
+    void markFailed(long id, String error) {
+        jdbc.sql("UPDATE compilation SET analysis_status = 'FAILED', error = :e WHERE id = :id")
+                .param("e", error).param("id", id).update();
     }
 
     void insertReport(long compilationId, FoundReport r) {
@@ -47,12 +82,12 @@ class CompilationRepository {
     }
 
     Optional<Compilation> find(long id) {
-        return jdbc.sql("SELECT id, campaign_id, file_name, status FROM compilation WHERE id = :id")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM compilation WHERE id = :id")
                 .param("id", id).query(Compilation.class).optional();
     }
 
     Optional<Compilation> lock(long id) {
-        return jdbc.sql("SELECT id, campaign_id, file_name, status FROM compilation WHERE id = :id FOR UPDATE")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM compilation WHERE id = :id FOR UPDATE")
                 .param("id", id).query(Compilation.class).optional();
     }
 

@@ -5,6 +5,8 @@ import io.shuzhi.analysis.AnalysisOptions;
 import io.shuzhi.analysis.AnalysisResult;
 import io.shuzhi.analysis.AnalyzedReport;
 import io.shuzhi.analysis.ReportAnalyzer;
+import io.shuzhi.analysis.document.UnreadableDocumentException;
+import io.shuzhi.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -28,12 +30,30 @@ class ReportAnalyser {
 
     /** Reads an uploaded compilation and returns each report's own text, in order, with what the splitter saw. */
     List<Found> split(byte[] content, String fileName, Integer year) {
-        AnalysisResult whole = analyzer.analyze(content, fileName, options(year));
+        return split(content, fileName, year, (done, of) -> {
+        });
+    }
+
+    /** Told after each report is cut out and analysed: how many are done of how many. */
+    interface Progress {
+        void reportDone(int done, int of);
+    }
+
+    /** @throws InvalidInputException when the file is not a readable .txt, .docx or .html document */
+    List<Found> split(byte[] content, String fileName, Integer year, Progress progress) {
+        AnalysisResult whole;
+        try {
+            whole = analyzer.analyze(content, fileName, options(year));
+        } catch (UnreadableDocumentException e) {
+            throw new InvalidInputException("compilation.unreadable", "file",
+                    "无法读取该文件，请上传完好的 .txt、.docx 或 .html 文件 / The file cannot be read: " + fileName);
+        }
         List<Found> found = new ArrayList<>();
         for (AnalyzedReport r : whole.reports()) {
             String text = whole.text().substring(whole.text().offsetByCodePoints(0, r.start()),
                     whole.text().offsetByCodePoints(0, r.end())).strip();
             found.add(new Found(text, AnalysisView.parse(reportJson(whole.text(), r))));
+            progress.reportDone(found.size(), whole.reports().size());
         }
         return found;
     }

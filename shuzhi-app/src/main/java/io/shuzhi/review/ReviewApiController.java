@@ -69,12 +69,30 @@ class ReviewApiController {
     }
 
     @PostMapping(value = "/api/campaigns/{id}/compilations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload a published compilation (.txt/.docx/.html): split into reports, matched to reporter organizations; nothing is stored into reports until confirmed")
-    ResponseEntity<UploadResponse> upload(@AuthenticationPrincipal Caller caller, @PathVariable long id,
-                                          @RequestParam("file") MultipartFile file) throws IOException {
+    @Operation(summary = "Upload a published compilation (.txt/.docx/.html): split into reports, matched to reporter organizations; nothing is stored into reports until confirmed. 201 with the reports; for a large file 202 with status PROCESSING and a Location to poll")
+    ResponseEntity<?> upload(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+                             @RequestParam("file") MultipartFile file) throws IOException {
         CompilationService.Upload upload = compilations.upload(caller, id, file.getOriginalFilename(), file.getBytes());
-        return ResponseEntity.created(URI.create("/api/campaigns/" + id + "/compilations/" + upload.id()))
+        URI location = URI.create("/api/campaigns/" + id + "/compilations/" + upload.id());
+        if (upload.processing()) {
+            return ResponseEntity.accepted().location(location).body(new AcceptedResponse(upload.id(), "PROCESSING", 0));
+        }
+        return ResponseEntity.created(location)
                 .body(new UploadResponse(upload.id(), upload.reports().stream().map(FoundResponse::of).toList()));
+    }
+
+    /** A large upload: analysed in the background; follow {@code Location} for its progress. */
+    record AcceptedResponse(long id, String status, int progress) {
+    }
+
+    record StatusResponse(long id, String status, int progress, List<FoundResponse> reports, String error) {
+    }
+
+    @GetMapping("/api/campaigns/{id}/compilations/{cid}")
+    @Operation(summary = "Where an upload's analysis stands: PROCESSING (progress 0-100), READY with the reports found, or FAILED with the reason")
+    StatusResponse status(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable long cid) {
+        CompilationService.Status s = compilations.status(caller, id, cid);
+        return new StatusResponse(s.id(), s.status(), s.progress(), s.reports().stream().map(FoundResponse::of).toList(), s.error());
     }
 
     @PostMapping("/api/campaigns/{id}/compilations/{cid}/confirm")
