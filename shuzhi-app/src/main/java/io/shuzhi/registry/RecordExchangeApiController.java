@@ -26,10 +26,32 @@ class RecordExchangeApiController {
 
     private final RecordExchange exchange;
     private final CadreExchange cadres;
+    private final FirstSecretaryExchange secretaries;
 
-    RecordExchangeApiController(RecordExchange exchange, CadreExchange cadres) {
+    RecordExchangeApiController(RecordExchange exchange, CadreExchange cadres, FirstSecretaryExchange secretaries) {
         this.exchange = exchange;
         this.cadres = cadres;
+        this.secretaries = secretaries;
+    }
+
+    @PostMapping(path = "/api/first-secretaries/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import first secretaries (header orgCode,name,dispatchedBy,servedFrom[,servedTo] or the Chinese headers); matched by organization, name and servedFrom")
+    ResponseEntity<ImportResult> importFirstSecretaries(@AuthenticationPrincipal Caller caller, @RequestPart("file") MultipartFile file) {
+        return run(file, path -> secretaries.importFirstSecretaries(caller, path, file.getOriginalFilename()));
+    }
+
+    @GetMapping("/api/first-secretaries/export")
+    @Operation(summary = "First secretaries of a subtree, in the import format (format=xlsx or csv)")
+    void exportFirstSecretaries(@AuthenticationPrincipal Caller caller, @RequestParam long organizationId,
+                                @RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) throws IOException {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        secretaries.export(caller, organizationId, csv, MemberApiController.download(response, csv ? "驻村第一书记.csv" : "驻村第一书记.xlsx", csv ? CSV : MemberApiController.XLSX));
+    }
+
+    @GetMapping("/api/first-secretaries/template")
+    void firstSecretaryTemplate(@RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) throws IOException {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        FirstSecretaryExchange.template(csv, MemberApiController.download(response, csv ? "驻村第一书记导入模板.csv" : "驻村第一书记导入模板.xlsx", csv ? CSV : MemberApiController.XLSX));
     }
 
     @PostMapping(path = {"/api/cadres/import", "/api/village-cadres/import"}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -108,4 +108,29 @@ class CadreExchangeApiTest {
         assertThat(outside.json().get("errors").get(0).get("column").asString()).isEqualTo("orgCode");
         assertThat(asClerk.get("/api/cadres/export?organizationId=" + township.id()).status()).isEqualTo(404);
     }
+
+    @Test
+    void firstSecretariesImportAllOrNothingAndRoundTrip() throws Exception {
+        String good = "组织编码,姓名,派出单位,任职开始日期\n" + village.code() + ",周书记,县财政局,2024-03-01\n";
+        Api.Response first = admin.upload("/api/first-secretaries/import", "s.csv", good.getBytes(StandardCharsets.UTF_8));
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        assertThat(first.json().get("imported").asLong()).isEqualTo(1);
+        Api.Response again = admin.upload("/api/first-secretaries/import", "s.csv", good.getBytes(StandardCharsets.UTF_8));
+        assertThat(again.json().get("imported").asLong() + again.json().get("updated").asLong()).isZero();
+
+        String bad = "orgCode,name,dispatchedBy,servedFrom,servedTo\n"
+                + village.code() + ",周书记,县财政局,2024-03-01,2026-03-01\n"     // a valid change
+                + village.code() + ",吴书记,,2024-03-01,\n";                        // no dispatching unit
+        Api.Response refused = admin.upload("/api/first-secretaries/import", "s.csv", bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("errors").get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT count(*) FROM first_secretary WHERE organization_id = :o AND served_to IS NULL").param("o", village.id())
+                .query(Long.class).single()).isEqualTo(1);
+
+        Api.Response csv = admin.get("/api/first-secretaries/export?organizationId=" + township.id() + "&format=csv");
+        assertThat(csv.text()).contains("周书记").contains("县财政局");
+        Api.Response back = admin.upload("/api/first-secretaries/import", "back.csv", csv.text().getBytes(StandardCharsets.UTF_8));
+        assertThat(back.json().get("imported").asLong() + back.json().get("updated").asLong()).isZero();
+        assertThat(MemberImportApiTest.xlsxText(admin.get("/api/first-secretaries/template"))).contains("派出单位");
+    }
 }
