@@ -27,11 +27,34 @@ class RecordExchangeApiController {
     private final RecordExchange exchange;
     private final CadreExchange cadres;
     private final FirstSecretaryExchange secretaries;
+    private final ServiceCenterExchange centers;
 
-    RecordExchangeApiController(RecordExchange exchange, CadreExchange cadres, FirstSecretaryExchange secretaries) {
+    RecordExchangeApiController(RecordExchange exchange, CadreExchange cadres, FirstSecretaryExchange secretaries,
+                                ServiceCenterExchange centers) {
         this.exchange = exchange;
         this.cadres = cadres;
         this.secretaries = secretaries;
+        this.centers = centers;
+    }
+
+    @PostMapping(path = "/api/service-centers/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import service centres (header orgCode,floorArea,officeArea[,openingHours,builtOn] or the Chinese headers; m², one decimal); one per organization")
+    ResponseEntity<ImportResult> importServiceCenters(@AuthenticationPrincipal Caller caller, @RequestPart("file") MultipartFile file) {
+        return run(file, path -> centers.importServiceCenters(caller, path, file.getOriginalFilename()));
+    }
+
+    @GetMapping("/api/service-centers/export")
+    @Operation(summary = "Service centres of a subtree, in the import format (format=xlsx or csv)")
+    void exportServiceCenters(@AuthenticationPrincipal Caller caller, @RequestParam long organizationId,
+                              @RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) throws IOException {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        centers.export(caller, organizationId, csv, MemberApiController.download(response, csv ? "党群服务中心.csv" : "党群服务中心.xlsx", csv ? CSV : MemberApiController.XLSX));
+    }
+
+    @GetMapping("/api/service-centers/template")
+    void serviceCenterTemplate(@RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) throws IOException {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        ServiceCenterExchange.template(csv, MemberApiController.download(response, csv ? "党群服务中心导入模板.csv" : "党群服务中心导入模板.xlsx", csv ? CSV : MemberApiController.XLSX));
     }
 
     @PostMapping(path = "/api/first-secretaries/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

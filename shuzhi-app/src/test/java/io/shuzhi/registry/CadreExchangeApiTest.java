@@ -133,4 +133,31 @@ class CadreExchangeApiTest {
         assertThat(back.json().get("imported").asLong() + back.json().get("updated").asLong()).isZero();
         assertThat(MemberImportApiTest.xlsxText(admin.get("/api/first-secretaries/template"))).contains("派出单位");
     }
+
+    @Test
+    void serviceCentersAreOnePerOrganizationAndImportAllOrNothing() throws Exception {
+        String good = "组织编码,总面积（㎡）,办公用房面积（㎡）,开放时间\n" + village.code() + ",320.5,40,周一至周五 8:30-17:30\n";
+        Api.Response first = admin.upload("/api/service-centers/import", "sc.csv", good.getBytes(StandardCharsets.UTF_8));
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        assertThat(first.json().get("imported").asLong()).isEqualTo(1);
+        Api.Response again = admin.upload("/api/service-centers/import", "sc.csv", good.getBytes(StandardCharsets.UTF_8));
+        assertThat(again.json().get("imported").asLong() + again.json().get("updated").asLong()).isZero();
+        Api.Response changed = admin.upload("/api/service-centers/import", "sc.csv", good.replace(",40,", ",60,").getBytes(StandardCharsets.UTF_8));
+        assertThat(changed.json().get("updated").asLong()).isEqualTo(1);
+
+        String bad = "orgCode,floorArea,officeArea\n" + township.code() + ",100,10\n" + village.code() + ",100,120\n";
+        Api.Response refused = admin.upload("/api/service-centers/import", "sc.csv", bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("errors").get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT count(*) FROM service_center WHERE organization_id = :o").param("o", township.id()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT office_area FROM service_center WHERE organization_id = :o").param("o", village.id())
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("60");
+
+        Api.Response csv = admin.get("/api/service-centers/export?organizationId=" + township.id() + "&format=csv");
+        assertThat(csv.text()).contains("320.5").contains("60.0");
+        Api.Response back = admin.upload("/api/service-centers/import", "back.csv", csv.text().getBytes(StandardCharsets.UTF_8));
+        assertThat(back.status()).as(back.text()).isEqualTo(200);
+        assertThat(back.json().get("imported").asLong() + back.json().get("updated").asLong()).isZero();
+        assertThat(MemberImportApiTest.xlsxText(admin.get("/api/service-centers/template"))).contains("办公用房面积");
+    }
 }
