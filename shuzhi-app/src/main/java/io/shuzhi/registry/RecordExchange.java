@@ -132,7 +132,7 @@ public class RecordExchange {
         }
     }
 
-    private Map<Long, String> codesUnder(Organization root) {
+    Map<Long, String> codesUnder(Organization root) {
         Map<Long, String> codes = new java.util.HashMap<>();
         jdbc.sql("SELECT id, code FROM organization WHERE path LIKE :p || '%'").param("p", root.path())
                 .query(rs -> {
@@ -145,7 +145,7 @@ public class RecordExchange {
         RecordFile.Parsed<T> parse(int row, Columns.Header header, List<String> cells, MemberRowParser.Organizations orgs);
     }
 
-    private <T> List<T> read(Caller caller, Path file, String fileName, Columns columns, RowParser<T> parser, List<RowError> errors) {
+    <T> List<T> read(Caller caller, Path file, String fileName, Columns columns, RowParser<T> parser, List<RowError> errors) {
         var orgs = new ImportOrganizations(jdbc, caller.scopeFor(Role.ORGANIZATION_DEPARTMENT));
         List<T> rows = new ArrayList<>();
         Columns.Header[] header = {null};

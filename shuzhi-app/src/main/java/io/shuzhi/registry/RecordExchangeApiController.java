@@ -19,13 +19,83 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 @RestController
-@Tag(name = "Exchange", description = "Enterprises and funding as .xlsx/.csv: all-or-nothing import with per-row errors (422), idempotent re-import, export, template")
+@Tag(name = "Exchange", description = "Enterprises, funding and village cadres as .xlsx/.csv: all-or-nothing import with per-row errors (422), idempotent re-import, export, template")
 class RecordExchangeApiController {
 
-    private final RecordExchange exchange;
+    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
-    RecordExchangeApiController(RecordExchange exchange) {
+    private final RecordExchange exchange;
+    private final CadreExchange cadres;
+    private final FirstSecretaryExchange secretaries;
+    private final ServiceCenterExchange centers;
+
+    RecordExchangeApiController(RecordExchange exchange, CadreExchange cadres, FirstSecretaryExchange secretaries,
+                                ServiceCenterExchange centers) {
         this.exchange = exchange;
+        this.cadres = cadres;
+        this.secretaries = secretaries;
+        this.centers = centers;
+    }
+
+    @PostMapping(path = "/api/service-centers/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import service centres (header orgCode,floorArea,officeArea[,openingHours,builtOn] or the Chinese headers; m², one decimal); one per organization")
+    ResponseEntity<ImportResult> importServiceCenters(@AuthenticationPrincipal Caller caller, @RequestPart("file") MultipartFile file) {
+        return run(file, path -> centers.importServiceCenters(caller, path, file.getOriginalFilename()));
+    }
+
+    @GetMapping("/api/service-centers/export")
+    @Operation(summary = "Service centres of a subtree, in the import format (format=xlsx or csv)")
+    void exportServiceCenters(@AuthenticationPrincipal Caller caller, @RequestParam long organizationId,
+                              @RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) throws IOException {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        centers.export(caller, organizationId, csv, MemberApiController.download(response, csv ? "党群服务中心.csv" : "党群服务中心.xlsx", csv ? CSV : MemberApiController.XLSX));
+    }
+
+    @GetMapping("/api/service-centers/template")
+    void serviceCenterTemplate(@RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) throws IOException {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        ServiceCenterExchange.template(csv, MemberApiController.download(response, csv ? "党群服务中心导入模板.csv" : "党群服务中心导入模板.xlsx", csv ? CSV : MemberApiController.XLSX));
+    }
+
+    @PostMapping(path = "/api/first-secretaries/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import first secretaries (header orgCode,name,dispatchedBy,servedFrom[,servedTo] or the Chinese headers); matched by organization, name and servedFrom")
+    ResponseEntity<ImportResult> importFirstSecretaries(@AuthenticationPrincipal Caller caller, @RequestPart("file") MultipartFile file) {
+        return run(file, path -> secretaries.importFirstSecretaries(caller, path, file.getOriginalFilename()));
+    }
+
+    @GetMapping("/api/first-secretaries/export")
+    @Operation(summary = "First secretaries of a subtree, in the import format (format=xlsx or csv)")
+    void exportFirstSecretaries(@AuthenticationPrincipal Caller caller, @RequestParam long organizationId,
+                                @RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) throws IOException {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        secretaries.export(caller, organizationId, csv, MemberApiController.download(response, csv ? "驻村第一书记.csv" : "驻村第一书记.xlsx", csv ? CSV : MemberApiController.XLSX));
+    }
+
+    @GetMapping("/api/first-secretaries/template")
+    void firstSecretaryTemplate(@RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) throws IOException {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        FirstSecretaryExchange.template(csv, MemberApiController.download(response, csv ? "驻村第一书记导入模板.csv" : "驻村第一书记导入模板.xlsx", csv ? CSV : MemberApiController.XLSX));
+    }
+
+    @PostMapping(path = {"/api/cadres/import", "/api/village-cadres/import"}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import village cadres (header orgCode,name,gender,post,rank,servedFrom[,birthDate,holdsBothPosts,annualPay,servedTo] or the Chinese headers; pay in 元); matched by organization, name, post and servedFrom")
+    ResponseEntity<ImportResult> importCadres(@AuthenticationPrincipal Caller caller, @RequestPart("file") MultipartFile file) {
+        return run(file, path -> cadres.importCadres(caller, path, file.getOriginalFilename()));
+    }
+
+    @GetMapping({"/api/cadres/export", "/api/village-cadres/export"})
+    @Operation(summary = "Village cadres in office in a subtree, in the import format (format=xlsx or csv)")
+    void exportCadres(@AuthenticationPrincipal Caller caller, @RequestParam long organizationId,
+                      @RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) throws IOException {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        cadres.exportCadres(caller, organizationId, csv, MemberApiController.download(response, csv ? "两委干部.csv" : "两委干部.xlsx", csv ? CSV : MemberApiController.XLSX));
+    }
+
+    @GetMapping({"/api/cadres/template", "/api/village-cadres/template"})
+    @Operation(summary = "An empty village-cadre file with the expected header (format=xlsx or csv)")
+    void cadreTemplate(@RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) throws IOException {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        CadreExchange.template(csv, MemberApiController.download(response, csv ? "两委干部导入模板.csv" : "两委干部导入模板.xlsx", csv ? CSV : MemberApiController.XLSX));
     }
 
     @PostMapping(path = "/api/enterprises/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

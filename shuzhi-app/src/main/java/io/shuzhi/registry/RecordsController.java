@@ -62,6 +62,7 @@ class RecordsController {
         };
         model.addAttribute("org", org);
         model.addAttribute("type", type);
+        model.addAttribute("exchangeable", RecordExchangeController.EXCHANGEABLE.contains(type));
         model.addAttribute("year", y);
         model.addAttribute("columns", rows.isEmpty() ? List.of() : Arrays.stream(rows.get(0).getClass().getRecordComponents()).map(RecordComponent::getName).toList());
         model.addAttribute("rows", rows.stream().map(RecordsController::cells).toList());
