@@ -3,12 +3,8 @@ package io.shuzhi.analysis.number;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -25,17 +21,7 @@ public final class NumbersCommand {
 
     /** Runs the command; returns the process exit code. */
     public static int run(InputStream in, PrintStream out) {
-        try {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                out.println(toJson(line));
-            }
-            out.flush();
-            return 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return NumberJson.printPerLine(in, out, NumbersCommand::toJson);
     }
 
     /** The JSON array for one line. */
