@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +51,11 @@ class ReadingViewBrowserTest {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(Api.ADMIN_PASSWORD);
         browser.findElement(By.id("login-submit")).click();
+        // the login's POST and redirect must finish before the next page is asked for, or that page sees no session
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
         browser.get("http://localhost:" + port + "/reports/" + suixianReport + "/reading");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#report-text mark.quantity")));
 
         List<WebElement> quantities = browser.findElements(By.cssSelector("#report-text mark.quantity"));
         assertThat(quantities).hasSizeGreaterThan(10);
