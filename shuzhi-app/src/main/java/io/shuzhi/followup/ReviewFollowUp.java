@@ -32,15 +32,33 @@ class ReviewFollowUp implements CommitmentAdoption, FollowUpLookup {
     }
 
     /**
-     * The hook carries no comparator: a range stays a RANGE, a single number is read as a floor (建成20个 is kept at
-     * 20 or more); an unquantified commitment has no target.
+     * The analyser's comparator is kept (不超过 stays AT_MOST, 约 stays APPROX), except that a plain number is read as
+     * a floor: a promise to build 20 is kept by building 20 or more. A range stays a RANGE; an unquantified
+     * commitment has no target.
      */
     @Override
     public long adopt(Caller caller, long reportId, long organizationId, int year, String text, BigDecimal target,
-                      BigDecimal targetMax, String unit, LocalDate deadline) {
-        Comparator comparator = target == null ? null : targetMax != null ? Comparator.RANGE : Comparator.AT_LEAST;
-        return commitments.adopt(caller, organizationId, text, target, targetMax, unit, comparator, deadline,
+                      BigDecimal targetMax, String unit, String analysed, LocalDate deadline) {
+        return commitments.adopt(caller, organizationId, text, target, targetMax, unit,
+                comparatorOf(target, targetMax, analysed), deadline,
                 "report:" + reportId).commitment().id();
+    }
+
+    static Comparator comparatorOf(BigDecimal target, BigDecimal targetMax, String analysed) {
+        if (target == null) {
+            return null;
+        }
+        if (targetMax != null) {
+            return Comparator.RANGE;
+        }
+        if (analysed == null || analysed.equals("EXACT")) {
+            return Comparator.AT_LEAST;
+        }
+        try {
+            return Comparator.valueOf(analysed);
+        } catch (IllegalArgumentException unknown) {
+            return Comparator.AT_LEAST;
+        }
     }
 
     /**

@@ -90,7 +90,7 @@ class ReadingController {
         var c = view.commitments().get(index);
         int year = campaigns.find(report.campaignId()).year();
         try {
-            hook.adopt(caller, id, report.organizationId(), year, c.text(), c.value(), c.max(), c.unit(), c.deadline());
+            hook.adopt(caller, id, report.organizationId(), year, c.text(), c.value(), c.max(), c.unit(), c.comparator(), c.deadline());
             redirect.addFlashAttribute("flash", message("review.adopt.done"));
         } catch (DomainException e) {
             redirect.addFlashAttribute("flash", e.getMessage());
