@@ -44,8 +44,14 @@ class ScaleOutTest {
         try (Connection c = node1.getBean(DataSource.class).getConnection()) {
             url = c.getMetaData().getURL();
         }
-        node2 = node("--shuzhi.node-id=node-2", "--shuzhi.db.url=" + url, "--shuzhi.db.user=postgres",
-                "--shuzhi.db.password=postgres", "--shuzhi.db.isolated=false");
+        // node 2 joins node 1's database with node 1's credentials: the embedded cluster's superuser, or those of
+        // the external server when the suite runs against one (SHUZHI_DB_URL)
+        var env = node1.getEnvironment();
+        boolean embedded = env.getProperty("shuzhi.db.url", "").isBlank();
+        String user = embedded ? "postgres" : env.getProperty("shuzhi.db.user");
+        String password = embedded ? "postgres" : env.getProperty("shuzhi.db.password");
+        node2 = node("--shuzhi.node-id=node-2", "--shuzhi.db.url=" + url, "--shuzhi.db.user=" + user,
+                "--shuzhi.db.password=" + password, "--shuzhi.db.isolated=false");
         jdbc = node1.getBean(JdbcClient.class);
     }
 
