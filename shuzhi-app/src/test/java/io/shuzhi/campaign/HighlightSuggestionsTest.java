@@ -1,27 +1,29 @@
 package io.shuzhi.campaign;
 
 import io.shuzhi.support.Api;
+import io.shuzhi.support.FormSession;
 import io.shuzhi.support.IntegrationTest;
 import io.shuzhi.workrecord.Tree;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+
+
+
+
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+
+
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class HighlightSuggestionsTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -40,8 +41,12 @@ class HighlightSuggestionsTest {
     @Autowired
     JdbcClient jdbc;
 
-    final HttpClient browser = HttpClient.newHttpClient();
-    final Map<String, String> cookies = new LinkedHashMap<>();
+    FormSession session;
+
+    @BeforeEach
+    void openSession() {
+        session = new FormSession(port);
+    }
 
     @Test
     void theEditorOffersTheVisitSentenceAndInsertingItAddsTheItemAndStoresTheLink() throws Exception {
@@ -81,32 +86,11 @@ class HighlightSuggestionsTest {
         assertThat(links).hasSize(2).containsOnly("FieldVisit:" + version);
     }
 
-    HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", "zh-CN");
-        if (!cookies.isEmpty()) {
-            b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
-        }
-        return b;
-    }
-
-    HttpResponse<String> send(HttpRequest request) throws Exception {
-        HttpResponse<String> r = browser.send(request, HttpResponse.BodyHandlers.ofString());
-        r.headers().allValues("set-cookie").forEach(c -> {
-            String pair = c.split(";", 2)[0];
-            cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-        });
-        return r;
-    }
-
     HttpResponse<String> get(String path) throws Exception {
-        return send(request(path).GET().build());
+        return session.get(path);
     }
 
     HttpResponse<String> post(String path, String form, String csrfFrom) throws Exception {
-        Matcher m = CSRF.matcher(get(csrfFrom).body());
-        assertThat(m.find()).isTrue();
-        String body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return session.post(path, form, csrfFrom);
     }
 }

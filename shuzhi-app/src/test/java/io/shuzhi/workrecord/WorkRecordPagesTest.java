@@ -1,22 +1,24 @@
 package io.shuzhi.workrecord;
 
 import io.shuzhi.support.Api;
+import io.shuzhi.support.FormSession;
 import io.shuzhi.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.net.URI;
+
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+
+
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
+
+
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class WorkRecordPagesTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -34,36 +35,19 @@ class WorkRecordPagesTest {
     @Autowired
     Clock clock;
 
-    final HttpClient browser = HttpClient.newHttpClient();
-    final Map<String, String> cookies = new LinkedHashMap<>();
+    FormSession session;
 
-    HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", "zh-CN");
-        if (!cookies.isEmpty()) {
-            b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
-        }
-        return b;
-    }
-
-    HttpResponse<String> send(HttpRequest request) throws Exception {
-        HttpResponse<String> r = browser.send(request, HttpResponse.BodyHandlers.ofString());
-        r.headers().allValues("set-cookie").forEach(c -> {
-            String pair = c.split(";", 2)[0];
-            cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-        });
-        return r;
+    @BeforeEach
+    void openSession() {
+        session = new FormSession(port);
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return send(request(path).GET().build());
+        return session.get(path);
     }
 
     HttpResponse<String> post(String path, String form, String csrfFrom) throws Exception {
-        Matcher m = CSRF.matcher(get(csrfFrom).body());
-        assertThat(m.find()).isTrue();
-        String body = form + "&_csrf=" + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return session.post(path, form, csrfFrom);
     }
 
     @Test
