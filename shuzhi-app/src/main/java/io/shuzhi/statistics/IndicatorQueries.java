@@ -12,9 +12,11 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The SQL behind the indicators: one aggregate query per record type, each computing a year and the year
- * before in the same scan (FILTER clauses), over the subtree {@code o.path LIKE :rootPath || '%'}.
- * The SQL text is constant; the year and root are bound.
+ * The SQL behind the indicators, per year. Members and village cadres are read from the subtree rollups of
+ * V302 (one row per organization and year, kept exactly right by triggers) for the years of
+ * {@code tally_window}; every other year, and the other record types, are aggregated live over the subtree
+ * {@code o.path LIKE :rootPath || '%'}. The live member and cadre queries stay as the reference the rollups
+ * are tested against (RegistryTallyTest). The SQL text is constant; the year and root are bound.
  */
 @Component
 class IndicatorQueries {
@@ -31,7 +33,7 @@ class IndicatorQueries {
 
     /** Raw counts and sums for {@code year} (index 0) and {@code year - 1} (index 1). */
     @SuppressWarnings("unchecked")
-    Map<Indicator, Number>[] counts(String rootPath, int year) {
+    Map<Indicator, Number>[] counts(long rootId, String rootPath, int year) {
         Map<Indicator, Number>[] result = new Map[]{new EnumMap<>(Indicator.class), new EnumMap<>(Indicator.class)};
         // The subtree filter `path LIKE :rootPath || '%'` can use the path index only when the plan knows the
         // prefix: without this, after five executions the driver's prepared statements get generic plans that
@@ -42,41 +44,54 @@ class IndicatorQueries {
             int y = year - i;
             LocalDate end = LocalDate.of(y, 12, 31);
             if (y >= window[0] && y <= window[1]) {
-                memberTallies(rootPath, y, result[i]);
+                memberRollup(rootId, y, result[i]);
+                cadreRollup(rootId, y, result[i]);
             } else {
                 members(rootPath, y, end, result[i]);
+                cadres(rootPath, end, result[i]);
             }
             enterprises(rootPath, end, result[i]);
             funding(rootPath, y, result[i]);
-            cadres(rootPath, end, result[i]);
             centersAndRecruitment(rootPath, end, result[i]);
         }
         return result;
     }
 
-    /** The years kept in {@code member_tally} (first, last); other years are counted live from members. */
+    /** The years kept in the tallies and rollups (first, last); other years are counted live. */
     int[] tallyWindow() {
-        return jdbc.sql("SELECT first_year, last_year FROM member_tally_window")
+        return jdbc.sql("SELECT first_year, last_year FROM tally_window")
                 .query((rs, n) -> new int[]{rs.getInt(1), rs.getInt(2)}).single();
     }
 
-    /**
-     * The member counts for a year in the window: a sum of the subtree's per-organization tallies, which the
-     * triggers of V301 keep equal to {@link #members} (MemberTallyTest compares them after random edits).
-     */
-    void memberTallies(String rootPath, int year, Map<Indicator, Number> into) {
+    /** The member counts of a subtree for a year in the window: its row of {@code member_rollup}. */
+    void memberRollup(long rootId, int year, Map<Indicator, Number> into) {
         jdbc.sql("""
-                        SELECT coalesce(sum(t.total), 0) AS total, coalesce(sum(t.young), 0) AS young,
-                               coalesce(sum(t.middle), 0) AS middle, coalesce(sum(t.old), 0) AS old,
-                               coalesce(sum(t.female), 0) AS female, coalesce(sum(t.probationary), 0) AS probationary,
-                               coalesce(sum(t.high_school), 0) AS high_school, coalesce(sum(t.college), 0) AS college,
-                               coalesce(sum(t.mobile), 0) AS mobile
-                        FROM member_tally t JOIN organization o ON o.id = t.organization_id
-                        WHERE t.year = :year AND o.path LIKE :rootPath || '%'""")
-                .param("rootPath", rootPath).param("year", year)
+                        SELECT coalesce(sum(total), 0) AS total, coalesce(sum(young), 0) AS young,
+                               coalesce(sum(middle), 0) AS middle, coalesce(sum(old), 0) AS old,
+                               coalesce(sum(female), 0) AS female, coalesce(sum(probationary), 0) AS probationary,
+                               coalesce(sum(high_school), 0) AS high_school, coalesce(sum(college), 0) AS college,
+                               coalesce(sum(mobile), 0) AS mobile
+                        FROM member_rollup WHERE year = :year AND organization_id = :root""")
+                .param("root", rootId).param("year", year)
                 .query(rs -> {
                     rs.next();
                     putMembers(rs, into);
+                    return true;
+                });
+    }
+
+    /** The cadre figures of a subtree for a year in the window: its row of {@code cadre_rollup}. */
+    void cadreRollup(long rootId, int year, Map<Indicator, Number> into) {
+        jdbc.sql("""
+                        SELECT round(sum(principal_pay)::NUMERIC / nullif(sum(principals), 0)) AS principal_pay,
+                               round(sum(deputy_pay)::NUMERIC / nullif(sum(deputies), 0)) AS deputy_pay,
+                               coalesce(sum(secretaries), 0) AS secretaries, coalesce(sum(both_posts), 0) AS both_posts,
+                               coalesce(sum(committees), 0) AS committees, coalesce(sum(committees_with_woman), 0) AS with_woman
+                        FROM cadre_rollup WHERE year = :year AND organization_id = :root""")
+                .param("root", rootId).param("year", year)
+                .query(rs -> {
+                    rs.next();
+                    putCadres(rs, into);
                     return true;
                 });
     }
@@ -165,7 +180,8 @@ class IndicatorQueries {
                 });
     }
 
-    private void cadres(String rootPath, LocalDate end, Map<Indicator, Number> into) {
+    /** The cadre figures straight from the cadre table: the reference the rollup must equal. */
+    void cadres(String rootPath, LocalDate end, Map<Indicator, Number> into) {
         jdbc.sql("""
                         WITH serving AS (
                             SELECT c.* FROM village_cadre c JOIN organization o ON o.id = c.organization_id
@@ -182,12 +198,16 @@ class IndicatorQueries {
                 .param("rootPath", rootPath).param("end", end)
                 .query(rs -> {
                     rs.next();
-                    into.put(Indicator.PRINCIPAL_CADRES_AVERAGE_PAY, (Number) rs.getObject("principal_pay"));
-                    into.put(Indicator.DEPUTY_CADRES_AVERAGE_PAY, (Number) rs.getObject("deputy_pay"));
-                    into.put(Indicator.HOLDS_BOTH_POSTS_SHARE, FormationRate.share(rs.getLong("both_posts"), rs.getLong("secretaries")));
-                    into.put(Indicator.COMMITTEES_WITH_WOMAN_SHARE, FormationRate.share(rs.getLong("with_woman"), rs.getLong("committees")));
+                    putCadres(rs, into);
                     return true;
                 });
+    }
+
+    private static void putCadres(ResultSet rs, Map<Indicator, Number> into) throws SQLException {
+        into.put(Indicator.PRINCIPAL_CADRES_AVERAGE_PAY, (Number) rs.getObject("principal_pay"));
+        into.put(Indicator.DEPUTY_CADRES_AVERAGE_PAY, (Number) rs.getObject("deputy_pay"));
+        into.put(Indicator.HOLDS_BOTH_POSTS_SHARE, FormationRate.share(rs.getLong("both_posts"), rs.getLong("secretaries")));
+        into.put(Indicator.COMMITTEES_WITH_WOMAN_SHARE, FormationRate.share(rs.getLong("with_woman"), rs.getLong("committees")));
     }
 
     private void centersAndRecruitment(String rootPath, LocalDate end, Map<Indicator, Number> into) {

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Computes the indicators live, for any organization the caller may see, and any year. */
+/** Computes the indicators for any organization the caller may see, and any year (see IndicatorQueries). */
 @Service
 @Transactional(readOnly = true)
 public class IndicatorService {
@@ -32,7 +32,7 @@ public class IndicatorService {
             throw new InvalidInputException("indicators.year", "year", "年份应在1949至2200之间 / year must be between 1949 and 2200");
         }
         Organization root = organizations.get(caller, organizationId);
-        Map<Indicator, Number>[] counts = queries.counts(root.path(), year);
+        Map<Indicator, Number>[] counts = queries.counts(root.id(), root.path(), year);
         Map<String, Number> now = values(counts[0]);
         Map<String, Number> before = values(counts[1]);
         Map<String, Number> change = new LinkedHashMap<>();
