@@ -136,6 +136,14 @@ class HonoraryPostExchangeApiTest {
     }
 
     @Test
+    void theEndpointsAreDocumentedInOpenApi() {
+        Api.Response docs = Api.anonymous(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.text()).contains("/api/honorary-posts/import", "/api/honorary-posts/export", "/api/honorary-posts/template",
+                "matched by organization, name, title and servedFrom", "Confer an honorary post");
+    }
+
+    @Test
     void conferredPostsAreListedAndAudited() {
         var body = Map.of("organizationId", village.id(), "name", "杨乡贤", "title", "HONORARY_SECRETARY",
                 "affiliation", "市侨联", "servedFrom", "2024-04-01");
