@@ -146,6 +146,15 @@ public class RecordExchange {
     }
 
     <T> List<T> read(Caller caller, Path file, String fileName, Columns columns, RowParser<T> parser, List<RowError> errors) {
+        return read(caller, file, fileName, columns, parser, errors, new ArrayList<>());
+    }
+
+    /**
+     * As above, also filling {@code rowNumbers} with the file row of each value returned, so a check across rows (a key
+     * repeated in the file) can name the row it is about even when rows before it were rejected.
+     */
+    <T> List<T> read(Caller caller, Path file, String fileName, Columns columns, RowParser<T> parser, List<RowError> errors,
+                     List<Integer> rowNumbers) {
         var orgs = new ImportOrganizations(jdbc, caller.scopeFor(Role.ORGANIZATION_DEPARTMENT));
         List<T> rows = new ArrayList<>();
         Columns.Header[] header = {null};
@@ -159,6 +168,7 @@ public class RecordExchange {
             errors.addAll(parsed.errors());
             if (parsed.value() != null) {
                 rows.add(parsed.value());
+                rowNumbers.add(rowNumber);
             }
         });
         if (header[0] == null) {

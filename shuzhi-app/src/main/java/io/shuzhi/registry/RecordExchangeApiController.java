@@ -19,7 +19,7 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 @RestController
-@Tag(name = "Exchange", description = "Enterprises, funding and village cadres as .xlsx/.csv: all-or-nothing import with per-row errors (422), idempotent re-import, export, template")
+@Tag(name = "Exchange", description = "Enterprises, funding, village cadres, first secretaries, honorary posts and service centres as .xlsx/.csv: all-or-nothing import with per-row errors (422), idempotent re-import, export, template")
 class RecordExchangeApiController {
 
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
@@ -27,13 +27,15 @@ class RecordExchangeApiController {
     private final RecordExchange exchange;
     private final CadreExchange cadres;
     private final FirstSecretaryExchange secretaries;
+    private final HonoraryPostExchange honoraryPosts;
     private final ServiceCenterExchange centers;
 
     RecordExchangeApiController(RecordExchange exchange, CadreExchange cadres, FirstSecretaryExchange secretaries,
-                                ServiceCenterExchange centers) {
+                                HonoraryPostExchange honoraryPosts, ServiceCenterExchange centers) {
         this.exchange = exchange;
         this.cadres = cadres;
         this.secretaries = secretaries;
+        this.honoraryPosts = honoraryPosts;
         this.centers = centers;
     }
 
@@ -75,6 +77,26 @@ class RecordExchangeApiController {
     void firstSecretaryTemplate(@RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) throws IOException {
         boolean csv = "csv".equalsIgnoreCase(format);
         FirstSecretaryExchange.template(csv, MemberApiController.download(response, csv ? "驻村第一书记导入模板.csv" : "驻村第一书记导入模板.xlsx", csv ? CSV : MemberApiController.XLSX));
+    }
+
+    @PostMapping(path = "/api/honorary-posts/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import honorary posts (header orgCode,name,title,servedFrom[,affiliation,servedTo] or the Chinese headers; title 名誉书记/名誉主任 or HONORARY_SECRETARY/HONORARY_DIRECTOR); matched by organization, name, title and servedFrom")
+    ResponseEntity<ImportResult> importHonoraryPosts(@AuthenticationPrincipal Caller caller, @RequestPart("file") MultipartFile file) {
+        return run(file, path -> honoraryPosts.importHonoraryPosts(caller, path, file.getOriginalFilename()));
+    }
+
+    @GetMapping("/api/honorary-posts/export")
+    @Operation(summary = "Honorary posts of a subtree, in the import format (format=xlsx or csv)")
+    void exportHonoraryPosts(@AuthenticationPrincipal Caller caller, @RequestParam long organizationId,
+                             @RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) throws IOException {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        honoraryPosts.export(caller, organizationId, csv, MemberApiController.download(response, csv ? "名誉书记（主任）.csv" : "名誉书记（主任）.xlsx", csv ? CSV : MemberApiController.XLSX));
+    }
+
+    @GetMapping("/api/honorary-posts/template")
+    void honoraryPostTemplate(@RequestParam(defaultValue = "xlsx") String format, HttpServletResponse response) throws IOException {
+        boolean csv = "csv".equalsIgnoreCase(format);
+        HonoraryPostExchange.template(csv, MemberApiController.download(response, csv ? "名誉书记（主任）导入模板.csv" : "名誉书记（主任）导入模板.xlsx", csv ? CSV : MemberApiController.XLSX));
     }
 
     @PostMapping(path = {"/api/cadres/import", "/api/village-cadres/import"}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

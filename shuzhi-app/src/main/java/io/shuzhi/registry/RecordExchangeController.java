@@ -26,21 +26,23 @@ import java.util.Set;
 @Controller
 class RecordExchangeController {
 
-    static final Set<String> EXCHANGEABLE = Set.of("enterprises", "funding", "cadres", "first-secretaries", "service-centers");
+    static final Set<String> EXCHANGEABLE = Set.of("enterprises", "funding", "cadres", "first-secretaries", "honorary-posts", "service-centers");
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final RecordExchange exchange;
     private final CadreExchange cadres;
     private final FirstSecretaryExchange secretaries;
+    private final HonoraryPostExchange honoraryPosts;
     private final ServiceCenterExchange centers;
     private final java.time.Clock clock;
 
-    RecordExchangeController(RecordExchange exchange, CadreExchange cadres, FirstSecretaryExchange secretaries, ServiceCenterExchange centers,
-                             java.time.Clock clock) {
+    RecordExchangeController(RecordExchange exchange, CadreExchange cadres, FirstSecretaryExchange secretaries,
+                             HonoraryPostExchange honoraryPosts, ServiceCenterExchange centers, java.time.Clock clock) {
         this.clock = clock;
         this.exchange = exchange;
         this.cadres = cadres;
         this.secretaries = secretaries;
+        this.honoraryPosts = honoraryPosts;
         this.centers = centers;
     }
 
@@ -55,6 +57,7 @@ class RecordExchangeController {
                 case "funding" -> exchange.importFunding(caller, temp, name);
                 case "cadres" -> cadres.importCadres(caller, temp, name);
                 case "first-secretaries" -> secretaries.importFirstSecretaries(caller, temp, name);
+                case "honorary-posts" -> honoraryPosts.importHonoraryPosts(caller, temp, name);
                 case "service-centers" -> centers.importServiceCenters(caller, temp, name);
                 default -> throw new NotFoundException("Records", type);
             };
@@ -80,6 +83,7 @@ class RecordExchangeController {
                     MemberApiController.download(response, file, MemberApiController.XLSX));
             case "cadres" -> cadres.exportCadres(caller, organizationId, csv, MemberApiController.download(response, file, csv ? CSV : MemberApiController.XLSX));
             case "first-secretaries" -> secretaries.export(caller, organizationId, csv, MemberApiController.download(response, file, csv ? CSV : MemberApiController.XLSX));
+            case "honorary-posts" -> honoraryPosts.export(caller, organizationId, csv, MemberApiController.download(response, file, csv ? CSV : MemberApiController.XLSX));
             case "service-centers" -> centers.export(caller, organizationId, csv, MemberApiController.download(response, file, csv ? CSV : MemberApiController.XLSX));
             default -> throw new NotFoundException("Records", type);
         }
@@ -94,6 +98,7 @@ class RecordExchangeController {
             case "funding" -> RecordExchange.template(FundingFile.COLUMNS, out);
             case "cadres" -> CadreExchange.template(csv, out);
             case "first-secretaries" -> FirstSecretaryExchange.template(csv, out);
+            case "honorary-posts" -> HonoraryPostExchange.template(csv, out);
             case "service-centers" -> ServiceCenterExchange.template(csv, out);
             default -> throw new NotFoundException("Records", type);
         }

@@ -57,23 +57,27 @@ class VillageApiController {
     }
 
     @GetMapping("/api/first-secretaries")
+    @Operation(summary = "First secretaries in the subtree, all terms (servedTo set once a term has ended)")
     List<FirstSecretary> firstSecretaries(@AuthenticationPrincipal Caller caller, @RequestParam long organizationId) {
         return leadership.firstSecretaries(caller, organizationId);
     }
 
     @PostMapping("/api/first-secretaries")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Dispatch a first secretary to a village or community (servedTo, if given, not before servedFrom)")
     FirstSecretary dispatch(@AuthenticationPrincipal Caller caller, @Valid @RequestBody FirstSecretary request) {
         return leadership.dispatch(caller, request);
     }
 
     @GetMapping("/api/honorary-posts")
+    @Operation(summary = "Honorary secretaries and directors in the subtree, all terms (servedTo set once a term has ended)")
     List<HonoraryPost> honoraryPosts(@AuthenticationPrincipal Caller caller, @RequestParam long organizationId) {
         return leadership.honoraryPosts(caller, organizationId);
     }
 
     @PostMapping("/api/honorary-posts")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Confer an honorary post (HONORARY_SECRETARY or HONORARY_DIRECTOR) on an outside supporter (servedTo, if given, not before servedFrom)")
     HonoraryPost confer(@AuthenticationPrincipal Caller caller, @Valid @RequestBody HonoraryPost request) {
         return leadership.confer(caller, request);
     }
