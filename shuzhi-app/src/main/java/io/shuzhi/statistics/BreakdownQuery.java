@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Splits a subtree's figures by the root's direct children in one query per record type (no N+1): member
- * figures are the children's own rows of {@code member_rollup} for the years it keeps; otherwise, and for
- * enterprises, the child an organization belongs to is the id after the root's in its materialised path.
+ * Splits a subtree's figures by the root's direct children without a query per child (no N+1): for the years of
+ * {@code tally_window} they are the children's own rollup rows, otherwise one live aggregate per record type
+ * grouped by child.
  */
 @Component
 class BreakdownQuery {
@@ -25,16 +25,37 @@ class BreakdownQuery {
         this.indicators = indicators;
     }
 
+    List<Breakdown> byChild(Organization root, int year) {
+        int[] window = indicators.tallyWindow();
+        return year >= window[0] && year <= window[1] ? rolledUp(root, year) : live(root, year);
+    }
+
+    /** Each child's own rows of member_rollup and enterprise_rollup: its whole subtree, already summed. */
+    private List<Breakdown> rolledUp(Organization root, int year) {
+        return jdbc.sql("""
+                        SELECT o.id, o.name, o.level, coalesce(m.total, 0) AS members, coalesce(m.young, 0) AS young,
+                               coalesce(m.middle, 0) AS middle, coalesce(m.old, 0) AS old, coalesce(m.mobile, 0) AS mobile,
+                               coalesce(e.private_total, 0) AS enterprises, coalesce(e.private_own + e.private_joint, 0) AS formed
+                        FROM organization o
+                        LEFT JOIN member_rollup m ON m.organization_id = o.id AND m.year = :year
+                        LEFT JOIN enterprise_rollup e ON e.organization_id = o.id AND e.year = :year
+                        WHERE o.parent_id = :root AND o.active ORDER BY o.code""")
+                .param("root", root.id()).param("year", year)
+                .query((rs, n) -> new Breakdown(rs.getLong("id"), rs.getString("name"), rs.getString("level"),
+                        rs.getLong("members"), rs.getLong("young"), rs.getLong("middle"), rs.getLong("old"), rs.getLong("mobile"),
+                        rs.getLong("enterprises"), rs.getLong("formed")))
+                .list();
+    }
+
     private record Counts(long childId, long members, long young, long middle, long old, long mobile) {
     }
 
-    List<Breakdown> byChild(Organization root, int year) {
+    /** The child an organization belongs to is the id after the root's in its materialised path. */
+    private List<Breakdown> live(Organization root, int year) {
         LocalDate end = LocalDate.of(year, 12, 31);
         int childField = root.path().split("/").length + 1; // '/1/5/' splits into ["", "1", "5"]: the child is field 4 for split_part
-        int[] window = indicators.tallyWindow();
         Map<Long, Counts> members = new HashMap<>();
-        (year >= window[0] && year <= window[1] ? rolledUpMembers(root, year) : liveMembers(root, year, childField))
-                .forEach(c -> members.put(c.childId(), c));
+        liveMembers(root, year, childField).forEach(c -> members.put(c.childId(), c));
         record Enterprises(long childId, long total, long formed) {
         }
         Map<Long, Enterprises> enterprises = new HashMap<>();
@@ -56,16 +77,6 @@ class BreakdownQuery {
                     return new Breakdown(id, rs.getString("name"), rs.getString("level"), c.members(), c.young(), c.middle(),
                             c.old(), c.mobile(), e.total(), e.formed());
                 }).list();
-    }
-
-    /** Each child's own row of member_rollup: its whole subtree, already summed. */
-    private List<Counts> rolledUpMembers(Organization root, int year) {
-        return jdbc.sql("""
-                        SELECT r.organization_id AS child_id, r.total AS members, r.young, r.middle, r.old, r.mobile
-                        FROM organization o JOIN member_rollup r ON r.organization_id = o.id
-                        WHERE o.parent_id = :root AND r.year = :year""")
-                .param("root", root.id()).param("year", year)
-                .query(Counts.class).list();
     }
 
     private List<Counts> liveMembers(Organization root, int year, int childField) {

@@ -22,11 +22,12 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tallies and subtree rollups of V302 after random edits — member and cadre inserts, moves between
- * organizations, changed dates, mobility, status, gender, education, pay and posts, deletes, an import through
- * the API and subtree moves in the organization tree — equal from-scratch recounts written here independently
- * of the triggers, and the rollup-based indicators equal the live queries over the records for every
- * organization of the tree and every year of the window.
+ * The tallies and subtree rollups of V302/V303 after random edits — inserts, moves between organizations,
+ * changed dates, mobility, status, gender, education, pay, posts, amounts and areas, deletes, an import through
+ * the API, subtree moves and a change of level in the organization tree, a rebuild and a change of thresholds —
+ * equal from-scratch recounts written here independently of the triggers (members, cadres), and every
+ * rollup-based indicator equals the live query over the records ({@link LiveCounts}) for every organization
+ * of the tree and every year of the window, after every round.
  */
 @IntegrationTest
 class RegistryTallyTest {
@@ -94,6 +95,15 @@ class RegistryTallyTest {
     @Autowired
     IndicatorQueries queries;
 
+    @Autowired
+    LiveCounts live;
+
+    @Autowired
+    RollupCounts rollups;
+
+    @Autowired
+    RollupThresholds thresholds;
+
     private final Random random = new Random(20251231);
 
     @Test
@@ -112,10 +122,12 @@ class RegistryTallyTest {
             for (int i = 0; i < 15; i++) {
                 members.add(insertMember(orgs));
                 cadres.add(insertCadre(orgs));
+                insertVillageRecords(orgs);
             }
             for (int i = 0; i < 20; i++) {
                 editMember(members, orgs);
                 editCadre(cadres, orgs);
+                editVillageRecords(orgs);
             }
             if (round == 2) {
                 importThroughApi(admin, orgs);
@@ -125,15 +137,28 @@ class RegistryTallyTest {
             }
             if (round == 4) {
                 move(admin, west, east); // a township, with its villages, under the other township
+                // a village re-classed as a community: its funding no longer counts (funding is per village)
+                jdbc.sql("UPDATE organization SET level = 'COMMUNITY' WHERE id = :id").param("id", orgs.get(4).id()).update();
+            }
+            if (round == 5) {
+                jdbc.sql("UPDATE organization SET level = 'VILLAGE' WHERE id = :id").param("id", orgs.get(4).id()).update();
             }
             assertEqualRecounts();
+            assertRollupIndicatorsEqualLiveQueries(orgs);
         }
         assertThat(jdbc.sql("SELECT count(*) FROM organization WHERE path LIKE :p || '%'").param("p", path(east))
                 .query(Long.class).single()).as("the moves happened: both townships and all six villages under one").isEqualTo(8);
-        assertRollupIndicatorsEqualLiveQueries(orgs);
+        assertEveryRecordTypeExercised(county);
 
         jdbc.sql("SELECT registry_tally_rebuild()").query().listOfRows();
         assertEqualRecounts();
+        assertRollupIndicatorsEqualLiveQueries(orgs);
+
+        // counted with other thresholds (another configuration ran against this database): start-up recounts
+        jdbc.sql("UPDATE registry_thresholds SET low_collective_income = 1, office_share_limit = 0.99").update();
+        jdbc.sql("SELECT village_rollup_rebuild()").query().listOfRows();
+        thresholds.afterPropertiesSet();
+        assertRollupIndicatorsEqualLiveQueries(orgs);
     }
 
     private void assertEqualRecounts() {
@@ -158,22 +183,23 @@ class RegistryTallyTest {
         int[] window = queries.tallyWindow();
         for (Org org : orgs) {
             for (int year = window[0]; year <= window[1]; year++) {
-                LocalDate end = LocalDate.of(year, 12, 31);
-                Map<Indicator, Number> live = new EnumMap<>(Indicator.class);
+                Map<Indicator, Number> counted = new EnumMap<>(Indicator.class);
                 Map<Indicator, Number> rolledUp = new EnumMap<>(Indicator.class);
-                queries.members(path(org), year, end, live);
-                queries.cadres(path(org), end, live);
-                queries.memberRollup(org.id(), year, rolledUp);
-                queries.cadreRollup(org.id(), year, rolledUp);
-                assertThat(rolledUp).as("organization %s, %d", org.code(), year).isEqualTo(live);
+                live.all(path(org), year, counted);
+                rollups.all(org.id(), year, rolledUp);
+                assertThat(rolledUp).as("organization %s, %d", org.code(), year).isEqualTo(counted);
             }
         }
-        Map<Indicator, Number> county = new EnumMap<>(Indicator.class);
-        queries.cadreRollup(orgs.get(0).id(), 2025, county);
-        queries.memberRollup(orgs.get(0).id(), 2025, county);
-        assertThat(county.get(Indicator.MEMBERS_TOTAL).longValue()).isPositive();
-        assertThat(county.get(Indicator.PRINCIPAL_CADRES_AVERAGE_PAY)).isNotNull();
-        assertThat(county.get(Indicator.COMMITTEES_WITH_WOMAN_SHARE)).isNotNull();
+    }
+
+    private void assertEveryRecordTypeExercised(Org county) {
+        Map<Indicator, Number> figures = new EnumMap<>(Indicator.class);
+        rollups.all(county.id(), 2025, figures);
+        assertThat(figures).as("the test exercised every record type").allSatisfy((indicator, value) -> assertThat(value).isNotNull());
+        assertThat(figures.get(Indicator.MEMBERS_TOTAL).longValue()).isPositive();
+        assertThat(figures.get(Indicator.VILLAGES_LOW_COLLECTIVE_INCOME).longValue()).isPositive();
+        assertThat(figures.get(Indicator.SERVICE_CENTERS_OFFICE_OVER_HALF).longValue()).isPositive();
+        assertThat(figures.get(Indicator.PRIVATE_ENTERPRISES_JOINT).longValue()).isPositive();
     }
 
     private String path(Org org) {
@@ -270,6 +296,55 @@ class RegistryTallyTest {
         }
         if (sql.contains(":education")) {
             statement = statement.param("education", EDUCATION[random.nextInt(EDUCATION.length)]);
+        }
+        statement.update();
+    }
+
+    /** A funding row, a service centre and an enterprise, each where the random organization has none yet. */
+    private void insertVillageRecords(List<Org> orgs) {
+        jdbc.sql("""
+                        INSERT INTO funding (organization_id, year, transfer_payment, operating_funds, collective_income)
+                        VALUES (:org, :year, :transfer, :operating, :income) ON CONFLICT DO NOTHING""")
+                .param("org", pick(orgs).id()).param("year", 2013 + random.nextInt(20)) // some outside the window
+                .param("transfer", random.nextInt(10_000_000)).param("operating", random.nextInt(3_000_000))
+                .param("income", random.nextInt(10_000_000)).update();
+        int floor = 100 + random.nextInt(900);
+        jdbc.sql("""
+                        INSERT INTO service_center (organization_id, floor_area, office_area, built_on)
+                        VALUES (:org, :floor, :office, :built) ON CONFLICT DO NOTHING""")
+                .param("org", pick(orgs).id()).param("floor", floor).param("office", random.nextInt(floor))
+                .param("built", random.nextInt(4) == 0 ? null : LocalDate.of(2010 + random.nextInt(20), 1 + random.nextInt(12), 1))
+                .update();
+        String party = List.of("OWN", "JOINT", "NONE").get(random.nextInt(3));
+        LocalDate registered = random.nextInt(5) == 0 ? null : LocalDate.of(2008 + random.nextInt(20), 1 + random.nextInt(12), 1);
+        jdbc.sql("""
+                        INSERT INTO enterprise (organization_id, credit_code, name, sector, party_organization, formed_on,
+                                                registered_on, closed_on)
+                        VALUES (:org, :code, '企业', :sector, :party, :formed, :registered, :closed)""")
+                .param("org", pick(orgs).id()).param("code", Api.unique("E"))
+                .param("sector", random.nextBoolean() ? "PRIVATE_ENTERPRISE" : "SOCIAL_ORGANIZATION").param("party", party)
+                .param("formed", party.equals("NONE") ? null : LocalDate.of(2012 + random.nextInt(18), 12, 31 - random.nextInt(2)))
+                .param("registered", registered)
+                .param("closed", random.nextInt(4) == 0 ? LocalDate.of(2016 + random.nextInt(14), 12, 30 + random.nextInt(2)) : null)
+                .update();
+    }
+
+    private void editVillageRecords(List<Org> orgs) {
+        String sql = switch (random.nextInt(9)) {
+            case 0 -> "UPDATE funding SET collective_income = collective_income + 1000000 * (:n - 10) WHERE organization_id = :org";
+            case 1 -> "UPDATE funding SET transfer_payment = transfer_payment + :n, operating_funds = 1000 * :n WHERE organization_id = :org";
+            case 2 -> "DELETE FROM funding WHERE organization_id = :org AND year % 3 = :n % 3";
+            case 3 -> "UPDATE service_center SET office_area = floor_area * :n / 20 WHERE organization_id = :org";
+            case 4 -> "UPDATE service_center SET built_on = make_date(2010 + :n, 6, 1), organization_id = :other"
+                    + " WHERE organization_id = :org AND NOT EXISTS (SELECT 1 FROM service_center WHERE organization_id = :other)";
+            case 5 -> "DELETE FROM service_center WHERE organization_id = :org";
+            case 6 -> "UPDATE enterprise SET party_organization = 'JOINT', formed_on = make_date(2010 + :n, 12, 31) WHERE organization_id = :org";
+            case 7 -> "UPDATE enterprise SET closed_on = make_date(2012 + :n, 12, 31), organization_id = :other WHERE organization_id = :org";
+            default -> "DELETE FROM enterprise WHERE organization_id = :org AND sector = 'SOCIAL_ORGANIZATION'";
+        };
+        var statement = jdbc.sql(sql).param("org", pick(orgs).id()).param("n", random.nextInt(20));
+        if (sql.contains(":other")) {
+            statement = statement.param("other", pick(orgs).id());
         }
         statement.update();
     }
