@@ -1,44 +1,53 @@
--- Subtree rollups, so that a dashboard for any organization reads one row per year instead of summing the
--- tallies of every organization below it (200,000 at a province's root), and member tallies maintained from
--- the changed rows alone instead of recounting whole organizations.
+-- Subtree rollups: the indicators of an organization's whole subtree, per year, kept in one row, so that a
+-- province's dashboard reads one row per table and year instead of aggregating millions of records.
 --
---   member, village_cadre             the records (the truth)
---     │  statement triggers: the changed rows' contributions, +new −old, per organization and year
+--   member, village_cadre, funding, service_center, enterprise      the records (the truth)
+--     │  statement triggers: the changed rows' contributions, +new −old
 --     ▼
---   member_tally, cadre_tally         per organization (its own records only) and year
---     │  statement triggers: the changed tally rows, +new −old, added to every ancestor (itself included)
---     ▼
---   member_rollup, cadre_rollup       per organization (its whole subtree) and year: what the indicators read
+--   member_rollup, cadre_rollup, village_rollup (V303), enterprise_rollup (V303)
+--        per organization of the upper tree (depth ≤ rollup_scope.max_depth) and year of the window
 --
--- Every step adds differences inside the writing transaction, so the tables are exactly right after every
--- statement: RegistryTallyTest compares all four with from-scratch recounts after random edits, imports and
--- subtree moves. registry_tally_rebuild() recomputes everything from the records (after changing tally_window).
--- Rows whose counts fall to zero are kept (a zero adds nothing to any sum).
+-- Each contribution is added to every ancestor of the record's organization that lies in the upper tree
+-- (itself included), inside the writing transaction, so the rollups are exactly right after every statement.
+-- Deeper subtrees (a village, a branch) are small and counted live, as are years outside the window; the live
+-- queries (LiveCounts) are the definitions, and RegistryTallyTest compares the two after random edits, imports,
+-- subtree moves, level changes and rebuilds. Rows whose figures fall to zero are kept (zero adds nothing).
 --
--- Cost: every statement that changes members or cadres also updates its ancestors' rollup rows up to the
--- root, so two transactions changing members of the same province wait for each other's commit on the
--- root's rows (rows are always locked in (year, organization_id) order, so they queue rather than deadlock).
+-- Why only the upper tree: an import of a million members spread over a province touches nearly every
+-- village; rollups for all 200,000 organizations would rewrite ~3 million rows per such import (a minute of
+-- writes), while the ~1,600 organizations down to the townships hold ~26,000 rows.
+--
+-- Concurrency: every statement that changes records also updates its ancestors' rows up to the root, so two
+-- transactions changing records of the same province wait for each other's commit on the root's rows; rows
+-- are always written in primary-key order, so they queue rather than deadlock.
 
-ALTER TABLE member_tally_window RENAME TO tally_window;
-
+-- V301's per-organization member tallies, recounted per organization touched, are replaced by the above.
 DROP TRIGGER member_tally_insert ON member;
 DROP TRIGGER member_tally_update ON member;
 DROP TRIGGER member_tally_delete ON member;
+DROP TRIGGER member_tally_truncate ON member;
 DROP FUNCTION member_tally_after_insert();
 DROP FUNCTION member_tally_after_update();
 DROP FUNCTION member_tally_after_delete();
+DROP FUNCTION member_tally_after_truncate();
 DROP FUNCTION member_tally_recount(BIGINT[]);
+DROP TABLE member_tally;
 
--- '/1/5/9/' -> {1,5,9}: an organization's ancestors and itself, read from its materialised path.
-CREATE FUNCTION organization_lineage(path TEXT) RETURNS BIGINT[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT string_to_array(trim(BOTH '/' FROM path), '/')::BIGINT[]
+-- Which organizations and years have rollups. Changing it requires SELECT registry_rollup_rebuild().
+ALTER TABLE member_tally_window RENAME TO rollup_scope;
+ALTER TABLE rollup_scope ADD COLUMN max_depth INT NOT NULL DEFAULT 3 CHECK (max_depth >= 0);
+COMMENT ON TABLE rollup_scope IS 'rollups exist for years first_year..last_year and organizations of depth <= max_depth (root = 0)';
+
+-- '/1/5/9/' -> {1,5,9}: an organization's ancestors and itself, from its materialised path, cut to the
+-- organizations of depth <= max_depth.
+CREATE FUNCTION organization_lineage(path TEXT, max_depth INT) RETURNS BIGINT[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT (string_to_array(trim(BOTH '/' FROM path), '/')::BIGINT[])[1:max_depth + 1]
 $$;
 
--- The transition tables of a statement trigger, as one relation of signed rows: +1 for each new row, −1 for
+-- The transition tables of a statement trigger as one relation of signed rows: +1 for each new row, −1 for
 -- each old one (an UPDATE is its old rows taken away and its new rows added). Only the trigger function itself
 -- may read new_rows/old_rows, so the maintenance functions below return SQL text that the trigger EXECUTEs.
-CREATE FUNCTION signed_changes(operation TEXT, columns TEXT DEFAULT 'r.*', joins TEXT DEFAULT '') RETURNS TEXT
-    LANGUAGE sql IMMUTABLE AS $$
+CREATE FUNCTION signed_changes(operation TEXT, columns TEXT, joins TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE operation
         WHEN 'INSERT' THEN format('SELECT 1 AS sign, %s FROM new_rows r %s', columns, joins)
         WHEN 'DELETE' THEN format('SELECT -1 AS sign, %s FROM old_rows r %s', columns, joins)
@@ -48,62 +57,68 @@ $$;
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Members. A member counts in year Y when joined on or before 31 Dec Y and not left by then, that is for the
--- years from year(join_date) to year(left_on) − 1; the filters are IndicatorQueries.members'.
+-- years from year(join_date) to year(left_on) − 1; the other predicates are LiveCounts.members'. Years are
+-- compared as integers from date_part (a double; extract() returns numeric, several times slower here).
 
-CREATE TABLE member_rollup (LIKE member_tally INCLUDING ALL);
-ALTER TABLE member_rollup ADD FOREIGN KEY (organization_id) REFERENCES organization (id) ON DELETE CASCADE;
-COMMENT ON TABLE member_rollup IS 'member_tally summed over each organization''s subtree (itself included)';
+CREATE TABLE member_rollup (
+    organization_id BIGINT NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
+    year            INT    NOT NULL,
+    total           INT    NOT NULL,
+    young           INT    NOT NULL, -- aged 35 or under on 31 Dec of year
+    middle          INT    NOT NULL, -- 36–54
+    old             INT    NOT NULL, -- 55 or over
+    female          INT    NOT NULL,
+    probationary    INT    NOT NULL,
+    high_school     INT    NOT NULL, -- high school or above
+    college         INT    NOT NULL, -- junior college or above
+    mobile          INT    NOT NULL,
+    PRIMARY KEY (organization_id, year)
+) WITH (fillfactor = 70); -- room for in-place (HOT) updates: every change rewrites its rows
 
-CREATE FUNCTION member_tally_sql(changes TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $f$
-    SELECT format($sql$
-        INSERT INTO member_tally AS t (year, organization_id, total, young, middle, old, female, probationary,
-                                       high_school, college, mobile)
-        SELECT * FROM (
-            SELECT y.year, m.organization_id, sum(m.sign) AS total,
-                   coalesce(sum(m.sign) FILTER (WHERE m.birth_date >= make_date(y.year - 35, 1, 1)), 0) AS young,
-                   coalesce(sum(m.sign) FILTER (WHERE m.birth_date BETWEEN make_date(y.year - 54, 1, 1) AND make_date(y.year - 36, 12, 31)), 0) AS middle,
-                   coalesce(sum(m.sign) FILTER (WHERE m.birth_date <= make_date(y.year - 55, 12, 31)), 0) AS old,
-                   coalesce(sum(m.sign) FILTER (WHERE m.gender = 'FEMALE'), 0) AS female,
-                   coalesce(sum(m.sign) FILTER (WHERE m.status = 'PROBATIONARY'), 0) AS probationary,
-                   coalesce(sum(m.sign) FILTER (WHERE m.education <> 'JUNIOR_HIGH_OR_BELOW'), 0) AS high_school,
-                   coalesce(sum(m.sign) FILTER (WHERE m.education IN ('POSTGRADUATE', 'BACHELOR', 'JUNIOR_COLLEGE')), 0) AS college,
-                   coalesce(sum(m.sign) FILTER (WHERE m.mobile AND (m.mobile_since IS NULL OR m.mobile_since <= make_date(y.year, 12, 31))), 0) AS mobile
-            FROM (%s) m
-            CROSS JOIN tally_window w
-            CROSS JOIN LATERAL generate_series(greatest(w.first_year, extract(YEAR FROM m.join_date)::INT),
-                                               least(w.last_year, coalesce(extract(YEAR FROM m.left_on)::INT - 1, w.last_year))) AS y(year)
-            GROUP BY y.year, m.organization_id
-        ) d
-        -- an UPDATE that changed nothing counted (a phone number, a name) cancels out and writes nothing
-        WHERE (d.total, d.young, d.middle, d.old, d.female, d.probationary, d.high_school, d.college, d.mobile)
-              <> (0, 0, 0, 0, 0, 0, 0, 0, 0)
-        ORDER BY d.year, d.organization_id
-        ON CONFLICT (year, organization_id) DO UPDATE SET
-            total = t.total + excluded.total, young = t.young + excluded.young, middle = t.middle + excluded.middle,
-            old = t.old + excluded.old, female = t.female + excluded.female,
-            probationary = t.probationary + excluded.probationary, high_school = t.high_school + excluded.high_school,
-            college = t.college + excluded.college, mobile = t.mobile + excluded.mobile
-    $sql$, changes)
-$f$;
-
--- changes: signed tally rows with the organization's path (sign, path, year, total, …).
+-- changes: signed member rows with the path of the organization they count for (sign, path, member columns).
+-- Two steps keep the work proportional: the members are first summed per upper-tree lineage and year (~25,000
+-- groups for a province), and only those sums are spread over the lineage's organizations.
 CREATE FUNCTION member_rollup_sql(changes TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $f$
     SELECT format($sql$
-        INSERT INTO member_rollup AS r (year, organization_id, total, young, middle, old, female, probationary,
+        INSERT INTO member_rollup AS r (organization_id, year, total, young, middle, old, female, probationary,
                                         high_school, college, mobile)
         SELECT * FROM (
-            SELECT c.year, a.id AS organization_id, sum(c.sign * c.total) AS total, sum(c.sign * c.young) AS young,
-                   sum(c.sign * c.middle) AS middle, sum(c.sign * c.old) AS old, sum(c.sign * c.female) AS female,
-                   sum(c.sign * c.probationary) AS probationary, sum(c.sign * c.high_school) AS high_school,
-                   sum(c.sign * c.college) AS college, sum(c.sign * c.mobile) AS mobile
-            FROM (%s) c CROSS JOIN LATERAL unnest(organization_lineage(c.path)) AS a(id)
-            GROUP BY c.year, a.id
-        ) d
-        -- a member moved between two villages of one township changes nothing above the township
+            SELECT a.id, t.year, sum(t.total) AS total, sum(t.young) AS young, sum(t.middle) AS middle,
+                   sum(t.old) AS old, sum(t.female) AS female, sum(t.probationary) AS probationary,
+                   sum(t.high_school) AS high_school, sum(t.college) AS college, sum(t.mobile) AS mobile
+            FROM (
+                SELECT m.lineage, y.year, sum(m.sign) AS total,
+                       coalesce(sum(m.sign) FILTER (WHERE m.born >= y.year - 35), 0) AS young,
+                       coalesce(sum(m.sign) FILTER (WHERE m.born BETWEEN y.year - 54 AND y.year - 36), 0) AS middle,
+                       coalesce(sum(m.sign) FILTER (WHERE m.born <= y.year - 55), 0) AS old,
+                       sum(m.female) AS female, sum(m.probationary) AS probationary,
+                       sum(m.high_school) AS high_school, sum(m.college) AS college,
+                       coalesce(sum(m.sign) FILTER (WHERE m.mobile_from <= y.year), 0) AS mobile
+                FROM (
+                    SELECT c.sign, organization_lineage(c.path, s.max_depth) AS lineage,
+                           date_part('year', c.birth_date)::INT AS born,
+                           greatest(s.first_year, date_part('year', c.join_date)::INT) AS first_year,
+                           least(s.last_year, coalesce(date_part('year', c.left_on)::INT - 1, s.last_year)) AS last_year,
+                           CASE WHEN c.gender = 'FEMALE' THEN c.sign ELSE 0 END AS female,
+                           CASE WHEN c.status = 'PROBATIONARY' THEN c.sign ELSE 0 END AS probationary,
+                           CASE WHEN c.education <> 'JUNIOR_HIGH_OR_BELOW' THEN c.sign ELSE 0 END AS high_school,
+                           CASE WHEN c.education IN ('POSTGRADUATE', 'BACHELOR', 'JUNIOR_COLLEGE') THEN c.sign ELSE 0 END AS college,
+                           -- mobile in year Y: marked mobile, since a day on or before 31 Dec Y (or undated)
+                           CASE WHEN c.mobile THEN coalesce(date_part('year', c.mobile_since)::INT, 0) END AS mobile_from
+                    FROM (%s) c CROSS JOIN rollup_scope s
+                ) m
+                CROSS JOIN LATERAL generate_series(m.first_year, m.last_year) AS y(year)
+                GROUP BY m.lineage, y.year
+            ) t
+            CROSS JOIN LATERAL unnest(t.lineage) AS a(id)
+            GROUP BY a.id, t.year
+        ) d (organization_id, year, total, young, middle, old, female, probationary, high_school, college, mobile)
+        -- an UPDATE that changed nothing counted (a phone number, a name) cancels out, and so does a member
+        -- moved between two villages of one township for everything above the township: nothing is written
         WHERE (d.total, d.young, d.middle, d.old, d.female, d.probationary, d.high_school, d.college, d.mobile)
               <> (0, 0, 0, 0, 0, 0, 0, 0, 0)
-        ORDER BY d.year, d.organization_id
-        ON CONFLICT (year, organization_id) DO UPDATE SET
+        ORDER BY d.organization_id, d.year
+        ON CONFLICT (organization_id, year) DO UPDATE SET
             total = r.total + excluded.total, young = r.young + excluded.young, middle = r.middle + excluded.middle,
             old = r.old + excluded.old, female = r.female + excluded.female,
             probationary = r.probationary + excluded.probationary, high_school = r.high_school + excluded.high_school,
@@ -111,48 +126,29 @@ CREATE FUNCTION member_rollup_sql(changes TEXT) RETURNS TEXT LANGUAGE sql IMMUTA
     $sql$, changes)
 $f$;
 
-CREATE FUNCTION member_tally_maintain() RETURNS TRIGGER LANGUAGE plpgsql AS $$
-BEGIN
-    EXECUTE member_tally_sql(signed_changes(TG_OP));
-    RETURN NULL;
-END $$;
-
 CREATE FUNCTION member_rollup_maintain() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
     EXECUTE member_rollup_sql(signed_changes(TG_OP, 'o.path, r.*', 'JOIN organization o ON o.id = r.organization_id'));
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER member_tally_insert AFTER INSERT ON member REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION member_tally_maintain();
-CREATE TRIGGER member_tally_update AFTER UPDATE ON member REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION member_tally_maintain();
-CREATE TRIGGER member_tally_delete AFTER DELETE ON member REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION member_tally_maintain();
-
-CREATE TRIGGER member_rollup_insert AFTER INSERT ON member_tally REFERENCING NEW TABLE AS new_rows
+CREATE TRIGGER member_rollup_insert AFTER INSERT ON member REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION member_rollup_maintain();
-CREATE TRIGGER member_rollup_update AFTER UPDATE ON member_tally REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+CREATE TRIGGER member_rollup_update AFTER UPDATE ON member REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION member_rollup_maintain();
-CREATE TRIGGER member_rollup_delete AFTER DELETE ON member_tally REFERENCING OLD TABLE AS old_rows
+CREATE TRIGGER member_rollup_delete AFTER DELETE ON member REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION member_rollup_maintain();
-
-CREATE OR REPLACE FUNCTION member_tally_after_truncate() RETURNS TRIGGER LANGUAGE plpgsql AS $$
-BEGIN
-    TRUNCATE member_tally, member_rollup;
-    RETURN NULL;
-END $$;
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Village and community cadres ("两委"). A cadre counts in year Y when in office on 31 Dec Y: served_from on or
 -- before it and served_to null or on or after it, that is for the years from year(served_from) to
--- year(served_to + 1 day) − 1. The filters are IndicatorQueries.cadres'. Whether an organization has a committee
--- (any cadre in office) and a woman on it is not a sum over cadres, so the per-organization tally keeps the
--- counts (serving, women) and the rollup counts the organizations where they are above zero.
+-- year(served_to + 1 day) − 1. Whether an organization has a committee (any cadre in office) and a woman on it
+-- is not a sum over cadres, so a per-organization tally (every organization; cadres are few) keeps the counts
+-- (serving, women) and the rollup counts the organizations where they are above zero.
 
 CREATE TABLE cadre_tally (
-    year            INT    NOT NULL,
     organization_id BIGINT NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
+    year            INT    NOT NULL,
     serving         INT    NOT NULL, -- cadres in office on 31 Dec
     women           INT    NOT NULL,
     principals      INT    NOT NULL,
@@ -161,31 +157,30 @@ CREATE TABLE cadre_tally (
     deputy_pay      BIGINT NOT NULL,
     secretaries     INT    NOT NULL, -- party secretaries
     both_posts      INT    NOT NULL, -- party secretaries who also head the villagers'/residents' committee
-    PRIMARY KEY (year, organization_id)
+    PRIMARY KEY (organization_id, year)
 );
-CREATE INDEX cadre_tally_organization_idx ON cadre_tally (organization_id);
 
 CREATE TABLE cadre_rollup (
-    year                 INT    NOT NULL,
-    organization_id      BIGINT NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
-    principals           INT    NOT NULL,
-    principal_pay        BIGINT NOT NULL,
-    deputies             INT    NOT NULL,
-    deputy_pay           BIGINT NOT NULL,
-    secretaries          INT    NOT NULL,
-    both_posts           INT    NOT NULL,
-    committees           INT    NOT NULL, -- organizations with a cadre in office
-    committees_with_woman INT   NOT NULL, -- … and a woman among them
-    PRIMARY KEY (year, organization_id)
-);
-CREATE INDEX cadre_rollup_organization_idx ON cadre_rollup (organization_id);
+    organization_id       BIGINT NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
+    year                  INT    NOT NULL,
+    principals            INT    NOT NULL,
+    principal_pay         BIGINT NOT NULL,
+    deputies              INT    NOT NULL,
+    deputy_pay            BIGINT NOT NULL,
+    secretaries           INT    NOT NULL,
+    both_posts            INT    NOT NULL,
+    committees            INT    NOT NULL, -- organizations with a cadre in office
+    committees_with_woman INT    NOT NULL, -- … and a woman among them
+    PRIMARY KEY (organization_id, year)
+) WITH (fillfactor = 70);
 
+-- changes: signed village_cadre rows (sign, village_cadre columns).
 CREATE FUNCTION cadre_tally_sql(changes TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $f$
     SELECT format($sql$
-        INSERT INTO cadre_tally AS t (year, organization_id, serving, women, principals, principal_pay, deputies,
+        INSERT INTO cadre_tally AS t (organization_id, year, serving, women, principals, principal_pay, deputies,
                                       deputy_pay, secretaries, both_posts)
         SELECT * FROM (
-            SELECT y.year, c.organization_id, sum(c.sign) AS serving,
+            SELECT c.organization_id, y.year, sum(c.sign) AS serving,
                    coalesce(sum(c.sign) FILTER (WHERE c.gender = 'FEMALE'), 0) AS women,
                    coalesce(sum(c.sign) FILTER (WHERE c.rank = 'PRINCIPAL'), 0) AS principals,
                    coalesce(sum(c.sign * c.annual_pay) FILTER (WHERE c.rank = 'PRINCIPAL'), 0) AS principal_pay,
@@ -194,15 +189,15 @@ CREATE FUNCTION cadre_tally_sql(changes TEXT) RETURNS TEXT LANGUAGE sql IMMUTABL
                    coalesce(sum(c.sign) FILTER (WHERE c.post = 'PARTY_SECRETARY'), 0) AS secretaries,
                    coalesce(sum(c.sign) FILTER (WHERE c.post = 'PARTY_SECRETARY' AND c.holds_both_posts), 0) AS both_posts
             FROM (%s) c
-            CROSS JOIN tally_window w
-            CROSS JOIN LATERAL generate_series(greatest(w.first_year, extract(YEAR FROM c.served_from)::INT),
-                                               least(w.last_year, coalesce(extract(YEAR FROM c.served_to + 1)::INT - 1, w.last_year))) AS y(year)
-            GROUP BY y.year, c.organization_id
+            CROSS JOIN rollup_scope s
+            CROSS JOIN LATERAL generate_series(greatest(s.first_year, date_part('year', c.served_from)::INT),
+                                               least(s.last_year, coalesce(date_part('year', c.served_to + 1)::INT - 1, s.last_year))) AS y(year)
+            GROUP BY c.organization_id, y.year
         ) d
         WHERE (d.serving, d.women, d.principals, d.principal_pay, d.deputies, d.deputy_pay, d.secretaries, d.both_posts)
               <> (0, 0, 0, 0, 0, 0, 0, 0)
-        ORDER BY d.year, d.organization_id
-        ON CONFLICT (year, organization_id) DO UPDATE SET
+        ORDER BY d.organization_id, d.year
+        ON CONFLICT (organization_id, year) DO UPDATE SET
             serving = t.serving + excluded.serving, women = t.women + excluded.women,
             principals = t.principals + excluded.principals, principal_pay = t.principal_pay + excluded.principal_pay,
             deputies = t.deputies + excluded.deputies, deputy_pay = t.deputy_pay + excluded.deputy_pay,
@@ -210,25 +205,26 @@ CREATE FUNCTION cadre_tally_sql(changes TEXT) RETURNS TEXT LANGUAGE sql IMMUTABL
     $sql$, changes)
 $f$;
 
--- changes: signed cadre_tally rows with the organization's path (sign, path, year, serving, …).
+-- changes: signed cadre_tally rows with their organization's path (sign, path, cadre_tally columns).
 CREATE FUNCTION cadre_rollup_sql(changes TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $f$
     SELECT format($sql$
-        INSERT INTO cadre_rollup AS r (year, organization_id, principals, principal_pay, deputies, deputy_pay,
+        INSERT INTO cadre_rollup AS r (organization_id, year, principals, principal_pay, deputies, deputy_pay,
                                        secretaries, both_posts, committees, committees_with_woman)
         SELECT * FROM (
-            SELECT c.year, a.id AS organization_id, sum(c.sign * c.principals) AS principals,
+            SELECT a.id AS organization_id, c.year, sum(c.sign * c.principals) AS principals,
                    sum(c.sign * c.principal_pay) AS principal_pay, sum(c.sign * c.deputies) AS deputies,
                    sum(c.sign * c.deputy_pay) AS deputy_pay, sum(c.sign * c.secretaries) AS secretaries,
                    sum(c.sign * c.both_posts) AS both_posts,
                    sum(c.sign * (c.serving > 0)::INT) AS committees,
                    sum(c.sign * (c.women > 0)::INT) AS committees_with_woman
-            FROM (%s) c CROSS JOIN LATERAL unnest(organization_lineage(c.path)) AS a(id)
-            GROUP BY c.year, a.id
+            FROM (%s) c CROSS JOIN rollup_scope s
+            CROSS JOIN LATERAL unnest(organization_lineage(c.path, s.max_depth)) AS a(id)
+            GROUP BY a.id, c.year
         ) d
         WHERE (d.principals, d.principal_pay, d.deputies, d.deputy_pay, d.secretaries, d.both_posts, d.committees,
                d.committees_with_woman) <> (0, 0, 0, 0, 0, 0, 0, 0)
-        ORDER BY d.year, d.organization_id
-        ON CONFLICT (year, organization_id) DO UPDATE SET
+        ORDER BY d.organization_id, d.year
+        ON CONFLICT (organization_id, year) DO UPDATE SET
             principals = r.principals + excluded.principals, principal_pay = r.principal_pay + excluded.principal_pay,
             deputies = r.deputies + excluded.deputies, deputy_pay = r.deputy_pay + excluded.deputy_pay,
             secretaries = r.secretaries + excluded.secretaries, both_posts = r.both_posts + excluded.both_posts,
@@ -239,7 +235,7 @@ $f$;
 
 CREATE FUNCTION cadre_tally_maintain() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-    EXECUTE cadre_tally_sql(signed_changes(TG_OP));
+    EXECUTE cadre_tally_sql(signed_changes(TG_OP, 'r.*', ''));
     RETURN NULL;
 END $$;
 
@@ -249,20 +245,12 @@ BEGIN
     RETURN NULL;
 END $$;
 
-CREATE FUNCTION cadre_tally_after_truncate() RETURNS TRIGGER LANGUAGE plpgsql AS $$
-BEGIN
-    TRUNCATE cadre_tally, cadre_rollup;
-    RETURN NULL;
-END $$;
-
 CREATE TRIGGER cadre_tally_insert AFTER INSERT ON village_cadre REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION cadre_tally_maintain();
 CREATE TRIGGER cadre_tally_update AFTER UPDATE ON village_cadre REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION cadre_tally_maintain();
 CREATE TRIGGER cadre_tally_delete AFTER DELETE ON village_cadre REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION cadre_tally_maintain();
-CREATE TRIGGER cadre_tally_truncate AFTER TRUNCATE ON village_cadre
-    FOR EACH STATEMENT EXECUTE FUNCTION cadre_tally_after_truncate();
 
 CREATE TRIGGER cadre_rollup_insert AFTER INSERT ON cadre_tally REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION cadre_rollup_maintain();
@@ -271,36 +259,4 @@ CREATE TRIGGER cadre_rollup_update AFTER UPDATE ON cadre_tally REFERENCING OLD T
 CREATE TRIGGER cadre_rollup_delete AFTER DELETE ON cadre_tally REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION cadre_rollup_maintain();
 
--- ---------------------------------------------------------------------------------------------------------
--- Moving a subtree (OrganizationRepository.move rewrites the paths of all its organizations in one statement)
--- takes each moved organization's own tallies away from its old ancestors and adds them to its new ones;
--- ancestors the old and new paths share net out to nothing.
-
-CREATE FUNCTION registry_rollup_after_move() RETURNS TRIGGER LANGUAGE plpgsql AS $$
-DECLARE
-    moved CONSTANT TEXT := '(SELECT o.id, -1 AS sign, o.path FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE o.path <> n.path'
-        || ' UNION ALL SELECT n.id, 1, n.path FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE o.path <> n.path) s';
-BEGIN
-    IF EXISTS (SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE o.path <> n.path) THEN
-        EXECUTE member_rollup_sql('SELECT s.sign, s.path, t.* FROM ' || moved || ' JOIN member_tally t ON t.organization_id = s.id');
-        EXECUTE cadre_rollup_sql('SELECT s.sign, s.path, t.* FROM ' || moved || ' JOIN cadre_tally t ON t.organization_id = s.id');
-    END IF;
-    RETURN NULL;
-END $$;
-
-CREATE TRIGGER organization_rollup_move AFTER UPDATE ON organization REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION registry_rollup_after_move();
-
--- ---------------------------------------------------------------------------------------------------------
--- From scratch: every record counted once more through the same SQL the triggers use (one implementation).
--- Run after changing tally_window; the migration runs it once to fill the new tables from existing records.
-
-CREATE FUNCTION registry_tally_rebuild() RETURNS VOID LANGUAGE plpgsql AS $$
-BEGIN
-    TRUNCATE member_tally, member_rollup, cadre_tally, cadre_rollup;
-    -- one INSERT per tally table; its statement trigger then fills the rollup from all the new rows at once
-    EXECUTE member_tally_sql('SELECT 1 AS sign, r.* FROM member r');
-    EXECUTE cadre_tally_sql('SELECT 1 AS sign, r.* FROM village_cadre r');
-END $$;
-
-SELECT registry_tally_rebuild();
+-- Moving subtrees, changing levels, rebuilding and TRUNCATE: V303, once every rollup exists.

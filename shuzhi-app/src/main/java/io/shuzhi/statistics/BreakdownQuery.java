@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Splits a subtree's figures by the root's direct children without a query per child (no N+1): for the years of
- * {@code tally_window} they are the children's own rollup rows, otherwise one live aggregate per record type
- * grouped by child.
+ * Splits a subtree's figures by the root's direct children without a query per child (no N+1): the children's
+ * own rollup rows where the rollups hold them ({@link RollupScope}), otherwise one live aggregate per record
+ * type grouped by child.
  */
 @Component
 class BreakdownQuery {
@@ -26,8 +26,7 @@ class BreakdownQuery {
     }
 
     List<Breakdown> byChild(Organization root, int year) {
-        int[] window = indicators.tallyWindow();
-        return year >= window[0] && year <= window[1] ? rolledUp(root, year) : live(root, year);
+        return indicators.rollupScope().covers(root.depth() + 1, year) ? rolledUp(root, year) : live(root, year);
     }
 
     /** Each child's own rows of member_rollup and enterprise_rollup: its whole subtree, already summed. */

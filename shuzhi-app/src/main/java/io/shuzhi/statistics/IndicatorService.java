@@ -32,7 +32,7 @@ public class IndicatorService {
             throw new InvalidInputException("indicators.year", "year", "年份应在1949至2200之间 / year must be between 1949 and 2200");
         }
         Organization root = organizations.get(caller, organizationId);
-        Map<Indicator, Number>[] counts = queries.counts(root.id(), root.path(), year);
+        Map<Indicator, Number>[] counts = queries.counts(root, year);
         Map<String, Number> now = values(counts[0]);
         Map<String, Number> before = values(counts[1]);
         Map<String, Number> change = new LinkedHashMap<>();

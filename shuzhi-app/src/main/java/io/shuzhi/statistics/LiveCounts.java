@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * Indicator counts aggregated live over the records of the subtree {@code o.path LIKE :rootPath || '%'}, as of
- * 31 December of a year. Used for years outside {@code tally_window}, for recruitment and first secretaries
- * (small tables; violations depend on configurable rules), and as the definition the rollups ({@link RollupCounts})
- * are tested against.
+ * 31 December of a year. Used where the rollups do not reach ({@link RollupScope}: deep subtrees, other years),
+ * for recruitment and first secretaries (small tables; violations depend on configurable rules), and as the
+ * definition the rollups ({@link RollupCounts}) are tested against.
  */
 @Component
 class LiveCounts {

@@ -1,10 +1,13 @@
 package io.shuzhi.statistics;
 
+import io.shuzhi.organization.Organization;
+import io.shuzhi.organization.OrganizationService;
 import io.shuzhi.registry.IdNumbers;
 import io.shuzhi.registry.RegistryFixtures;
 import io.shuzhi.registry.RegistryFixtures.Org;
 import io.shuzhi.support.Api;
 import io.shuzhi.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,12 +25,12 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The tallies and subtree rollups of V302/V303 after random edits — inserts, moves between organizations,
- * changed dates, mobility, status, gender, education, pay, posts, amounts and areas, deletes, an import through
- * the API, subtree moves and a change of level in the organization tree, a rebuild and a change of thresholds —
- * equal from-scratch recounts written here independently of the triggers (members, cadres), and every
- * rollup-based indicator equals the live query over the records ({@link LiveCounts}) for every organization
- * of the tree and every year of the window, after every round.
+ * The rollups of V302/V303 after random edits — inserts, moves between organizations, changed dates, mobility,
+ * status, gender, education, pay, posts, amounts and areas, deletes, an import through the API, subtree moves
+ * that change depths (in and out of the rolled-up upper tree), a change of level, rebuilds with another depth
+ * and other thresholds — equal from-scratch recounts written here independently of the triggers (members and
+ * cadres, table by table), and every indicator IndicatorQueries reports (rollup or live, by depth and year)
+ * equals the live query over the records ({@link LiveCounts}) for every organization and year, every round.
  */
 @IntegrationTest
 class RegistryTallyTest {
@@ -46,7 +49,7 @@ class RegistryTallyTest {
                    count(*) FILTER (WHERE m.education <> 'JUNIOR_HIGH_OR_BELOW') AS high_school,
                    count(*) FILTER (WHERE m.education IN ('POSTGRADUATE', 'BACHELOR', 'JUNIOR_COLLEGE')) AS college,
                    count(*) FILTER (WHERE m.mobile AND (m.mobile_since IS NULL OR m.mobile_since <= make_date(y, 12, 31))) AS mobile
-            FROM member m, tally_window w, generate_series(w.first_year, w.last_year) y
+            FROM member m, rollup_scope w, generate_series(w.first_year, w.last_year) y
             WHERE m.join_date <= make_date(y, 12, 31) AND (m.left_on IS NULL OR m.left_on > make_date(y, 12, 31))
             GROUP BY y, m.organization_id""";
 
@@ -62,16 +65,20 @@ class RegistryTallyTest {
                    coalesce(sum(c.annual_pay) FILTER (WHERE c.rank = 'DEPUTY'), 0) AS deputy_pay,
                    count(*) FILTER (WHERE c.post = 'PARTY_SECRETARY') AS secretaries,
                    count(*) FILTER (WHERE c.post = 'PARTY_SECRETARY' AND c.holds_both_posts) AS both_posts
-            FROM village_cadre c, tally_window w, generate_series(w.first_year, w.last_year) y
+            FROM village_cadre c, rollup_scope w, generate_series(w.first_year, w.last_year) y
             WHERE c.served_from <= make_date(y, 12, 31) AND (c.served_to IS NULL OR c.served_to >= make_date(y, 12, 31))
             GROUP BY y, c.organization_id""";
 
     private static final String CADRE_COLUMNS = "serving, women, principals, principal_pay, deputies, deputy_pay, secretaries, both_posts";
 
-    /** A per-organization recount summed over every organization whose path starts with the ancestor's. */
+    /**
+     * A per-organization recount summed over every organization whose path starts with the ancestor's, for the
+     * ancestors the rollups cover (depth ≤ max_depth).
+     */
     private static String subtree(String recount, String sums) {
         return "WITH own AS (" + recount + ") SELECT own.year, a.id AS organization_id, " + sums
                 + " FROM organization a JOIN organization o ON o.path LIKE a.path || '%' JOIN own ON own.organization_id = o.id"
+                + " WHERE a.depth <= (SELECT max_depth FROM rollup_scope)"
                 + " GROUP BY own.year, a.id";
     }
 
@@ -104,10 +111,22 @@ class RegistryTallyTest {
     @Autowired
     RollupThresholds thresholds;
 
+    @Autowired
+    OrganizationService organizations;
+
     private final Random random = new Random(20251231);
+
+    @AfterEach
+    void restoreScope() {
+        jdbc.sql("UPDATE rollup_scope SET max_depth = 3").update();
+        jdbc.sql("SELECT registry_rollup_rebuild()").query().listOfRows();
+    }
 
     @Test
     void talliesAndRollupsEqualRecountsAndTheLiveQueriesAfterRandomEdits() {
+        // rollups down to the villages at first; the subtree move below takes three villages out of them
+        jdbc.sql("UPDATE rollup_scope SET max_depth = 2").update();
+        jdbc.sql("SELECT registry_rollup_rebuild()").query().listOfRows();
         Api admin = Api.admin(port);
         Org county = RegistryFixtures.organization(admin, null, "TK-", "COMMITTEE", "COUNTY");
         Org east = RegistryFixtures.organization(admin, county.id(), "TT-", "COMMITTEE", "TOWNSHIP");
@@ -150,7 +169,12 @@ class RegistryTallyTest {
                 .query(Long.class).single()).as("the moves happened: both townships and all six villages under one").isEqualTo(8);
         assertEveryRecordTypeExercised(county);
 
-        jdbc.sql("SELECT registry_tally_rebuild()").query().listOfRows();
+        jdbc.sql("SELECT registry_rollup_rebuild()").query().listOfRows();
+        assertEqualRecounts();
+        assertRollupIndicatorsEqualLiveQueries(orgs);
+
+        jdbc.sql("UPDATE rollup_scope SET max_depth = 3").update(); // every organization of the tree, now
+        jdbc.sql("SELECT registry_rollup_rebuild()").query().listOfRows();
         assertEqualRecounts();
         assertRollupIndicatorsEqualLiveQueries(orgs);
 
@@ -162,7 +186,6 @@ class RegistryTallyTest {
     }
 
     private void assertEqualRecounts() {
-        assertSame("member_tally", MEMBER_COLUMNS, MEMBER_RECOUNT);
         assertSame("member_rollup", MEMBER_COLUMNS, MEMBER_ROLLUP_RECOUNT);
         assertSame("cadre_tally", CADRE_COLUMNS, CADRE_RECOUNT);
         assertSame("cadre_rollup", CADRE_ROLLUP_COLUMNS, CADRE_ROLLUP_RECOUNT);
@@ -179,15 +202,20 @@ class RegistryTallyTest {
                 .containsExactlyInAnyOrderElementsOf(expected.stream().map(RegistryTallyTest::asLongs).toList());
     }
 
+    /** Through IndicatorQueries, which picks the rollups or the live count by depth and year, for both years. */
     private void assertRollupIndicatorsEqualLiveQueries(List<Org> orgs) {
-        int[] window = queries.tallyWindow();
+        RollupScope scope = queries.rollupScope();
         for (Org org : orgs) {
-            for (int year = window[0]; year <= window[1]; year++) {
-                Map<Indicator, Number> counted = new EnumMap<>(Indicator.class);
-                Map<Indicator, Number> rolledUp = new EnumMap<>(Indicator.class);
-                live.all(path(org), year, counted);
-                rollups.all(org.id(), year, rolledUp);
-                assertThat(rolledUp).as("organization %s, %d", org.code(), year).isEqualTo(counted);
+            Organization organization = organizations.findByCode(org.code()).orElseThrow();
+            for (int year = scope.firstYear(); year <= scope.lastYear() + 1; year += 2) {
+                Map<Indicator, Number>[] reported = queries.counts(organization, year);
+                for (int i = 0; i < 2; i++) {
+                    Map<Indicator, Number> counted = new EnumMap<>(Indicator.class);
+                    live.all(organization.path(), year - i, counted);
+                    live.firstSecretariesAndRecruitment(organization.path(), LocalDate.of(year - i, 12, 31), counted);
+                    assertThat(reported[i]).as("organization %s (depth %d), %d", org.code(), organization.depth(), year - i)
+                            .isEqualTo(counted);
+                }
             }
         }
     }
