@@ -19,13 +19,47 @@ final class CopyWriter implements AutoCloseable {
     private static final int FLUSH_AT = 1 << 16;
     private static final HexFormat HEX = HexFormat.of();
 
-    private final CopyIn copy;
+    /** Where the encoded rows go: a COPY on the connection, or (benchmarks) nowhere. */
+    interface Sink {
+        void write(byte[] bytes, int length) throws SQLException;
+
+        long end() throws SQLException;
+
+        void cancel() throws SQLException;
+    }
+
+    private final Sink copy;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(FLUSH_AT + 4096);
     private final StringBuilder line = new StringBuilder(512);
     private boolean first = true;
 
     CopyWriter(Connection connection, String copySql) throws SQLException {
-        this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
+        this(copyIn(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql)));
+    }
+
+    CopyWriter(Sink sink) {
+        this.copy = sink;
+    }
+
+    private static Sink copyIn(CopyIn in) {
+        return new Sink() {
+            @Override
+            public void write(byte[] bytes, int length) throws SQLException {
+                in.writeToCopy(bytes, 0, length);
+            }
+
+            @Override
+            public long end() throws SQLException {
+                return in.endCopy();
+            }
+
+            @Override
+            public void cancel() throws SQLException {
+                if (in.isActive()) {
+                    in.cancelCopy();
+                }
+            }
+        };
     }
 
     CopyWriter text(String value) {
@@ -92,20 +126,18 @@ final class CopyWriter implements AutoCloseable {
     }
 
     private void flush() throws SQLException {
-        copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
+        copy.write(buffer.toByteArray(), buffer.size());
         buffer.reset();
     }
 
     /** Sends what is buffered and ends the COPY; returns the rows written. */
     long finish() throws SQLException {
         flush();
-        return copy.endCopy();
+        return copy.end();
     }
 
     @Override
     public void close() throws SQLException {
-        if (copy.isActive()) {
-            copy.cancelCopy();
-        }
+        copy.cancel();
     }
 }
