@@ -29,7 +29,7 @@ final class MemberFileStager {
     long stage(Path file, String fileName, ImportErrors errors, LongConsumer progress) {
         long[] rows = {0};
         Columns.Header[] header = {null};
-        SheetReader.read(file, fileName, (rowNumber, cells) -> {
+        ReadAhead.read(file, fileName, (rowNumber, cells) -> {
             if (header[0] == null) {
                 header[0] = MemberRowParser.COLUMNS.header(cells);
                 header[0].missing().forEach(m -> errors.add(new RowError(rowNumber, m,
