@@ -7,6 +7,7 @@ import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.parsers.SAXParserFactory;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -27,7 +28,9 @@ import java.util.zip.ZipFile;
  *   --xlsx /tmp/members-200k.xlsx [--generate 200000] [--runs 3] [--stages floor,read,parse,crypto,full]
  * </pre>
  * With {@code --generate N} a missing file is first written with {@link MemberWorkbook} (as ProvinceGenerator does,
- * from 20,000 generated organizations). Each stage runs once to warm up, then {@code --runs} times; the best is kept.
+ * from 20,000 generated organizations). Each stage runs in its own JVM with this JVM's options ({@code %stage} in
+ * them is replaced by the stage's name, e.g. {@code -Xlog:gc:file=/tmp/gc-%stage.log}): once to warm up, then
+ * {@code --runs} times; the best is kept.
  */
 public final class ImportPipelineBench {
 
@@ -57,31 +60,66 @@ public final class ImportPipelineBench {
         all.put("crypto", () -> MemberImportProbe.readParseCrypto(file, key));
         all.put("full", () -> MemberImportProbe.full(file, key));
 
-        System.out.printf("%s (%,d bytes), %d run(s) per stage after one warm-up, %d CPUs, max heap %d MB%n", file, Files.size(file),
-                runs, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        List<String[]> table = new ArrayList<>();
-        double floor = Double.NaN;
-        for (var e : all.entrySet()) {
-            if (!stages.contains(e.getKey()) && !(e.getKey().equals("unzip") && stages.contains("floor"))) {
-                continue;
-            }
-            long rows = e.getValue().getAsLong();
+        if (o.containsKey("child")) {
+            LongSupplier stage = all.get(o.get("child"));
+            long rows = stage.getAsLong();
             long best = Long.MAX_VALUE;
             for (int r = 0; r < runs; r++) {
                 long t = System.nanoTime();
-                rows = e.getValue().getAsLong();
+                rows = stage.getAsLong();
                 best = Math.min(best, System.nanoTime() - t);
             }
-            double seconds = best / 1e9;
-            if (e.getKey().equals("unzip")) {
-                System.out.printf("%-7s %,10d bytes of sheet XML inflated in %.2f s%n", e.getKey(), rows, seconds);
+            System.out.println("RESULT " + rows + " " + best);
+            return;
+        }
+        System.out.printf("%s (%,d bytes), each stage in its own JVM (same options), best of %d run(s) after one warm-up, %d CPUs, max heap %d MB%n",
+                file, Files.size(file), runs, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        double floor = Double.NaN;
+        for (String name : all.keySet()) {
+            if (!stages.contains(name) && !(name.equals("unzip") && stages.contains("floor"))) {
                 continue;
             }
-            if (e.getKey().equals("floor")) {
+            long[] result = child(file, name, runs);
+            long rows = result[0];
+            double seconds = result[1] / 1e9;
+            if (name.equals("unzip")) {
+                System.out.printf("%-7s %,d bytes of sheet XML inflated in %.2f s%n", name, rows, seconds);
+                continue;
+            }
+            if (name.equals("floor")) {
                 floor = seconds;
             }
-            System.out.printf("%-7s %,10d rows  %7.2f s  %,10.0f rows/s  %5.1f× floor%n", e.getKey(), rows, seconds, rows / seconds, seconds / floor);
+            System.out.printf("%-7s %,10d rows  %7.2f s  %,10.0f rows/s  %5.2f× floor%n", name, rows, seconds, rows / seconds, seconds / floor);
         }
+    }
+
+    /**
+     * Runs one stage in a fresh JVM with this one's options: in a shared JVM the stages' profiles pollute each other
+     * (the same reader code is compiled for the first stage's callers), which skews the later ones.
+     */
+    private static long[] child(Path file, String stage, int runs) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .map(a -> a.replace("%stage", stage)).toList());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ImportPipelineBench.class.getName(),
+                "--xlsx", file.toString(), "--runs", String.valueOf(runs), "--child", stage));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String result = null;
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (line.startsWith("RESULT ")) {
+                    result = line;
+                } else {
+                    System.out.println(line);
+                }
+            }
+        }
+        if (p.waitFor() != 0 || result == null) {
+            throw new IllegalStateException("stage " + stage + " failed");
+        }
+        String[] f = result.split(" ");
+        return new long[]{Long.parseLong(f[1]), Long.parseLong(f[2])};
     }
 
     /** Inflates the first worksheet and drops the bytes: the cost of the zip alone. */
