@@ -2,16 +2,13 @@ package io.shuzhi.registry;
 
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.Styles;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,11 +25,9 @@ final class XlsxSheetHandler extends DefaultHandler {
     private enum Type { NUMBER, BOOLEAN, ERROR, FORMULA, INLINE_STRING, SHARED_STRING }
 
     private final Styles styles;
-    private final SharedStrings strings;
+    private final SharedStringsList strings;
     private final DataFormatter formatter;
     private final SheetReader.RowHandler handler;
-    // shared strings decoded once each: POI wraps every lookup in a new rich-text object
-    private String[] decoded = new String[0];
 
     private final StringBuilder value = new StringBuilder(64);
     private final List<String> cells = new ArrayList<>();
@@ -45,7 +40,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private int rowNum;
     private int nextRowNum;
 
-    XlsxSheetHandler(Styles styles, SharedStrings strings, DataFormatter formatter, SheetReader.RowHandler handler) {
+    XlsxSheetHandler(Styles styles, SharedStringsList strings, DataFormatter formatter, SheetReader.RowHandler handler) {
         this.styles = styles;
         this.strings = strings;
         this.formatter = formatter;
@@ -165,7 +160,7 @@ final class XlsxSheetHandler extends DefaultHandler {
         return switch (type) {
             case BOOLEAN -> value.charAt(0) == '0' ? "FALSE" : "TRUE";
             case ERROR -> "ERROR:" + value;
-            case INLINE_STRING -> richText(value.toString());
+            case INLINE_STRING -> SharedStringsList.decode(value.toString());
             case SHARED_STRING -> sharedString(value.toString().trim());
             case NUMBER, FORMULA -> formatted(value.toString());
         };
@@ -192,20 +187,7 @@ final class XlsxSheetHandler extends DefaultHandler {
         } catch (NumberFormatException e) {
             return null;
         }
-        if (i >= decoded.length) {
-            decoded = Arrays.copyOf(decoded, Math.max(i + 1, decoded.length * 2));
-        }
-        String s = decoded[i];
-        if (s == null) {
-            s = strings.getItemAt(i).toString();
-            decoded[i] = s;
-        }
-        return s;
-    }
-
-    /** Excel escapes some characters as _xHHHH_; only then is POI's decoding needed. */
-    private static String richText(String text) {
-        return text.contains("_x") ? new XSSFRichTextString(text).toString() : text;
+        return strings.get(i);
     }
 
     private void cell(String text) {

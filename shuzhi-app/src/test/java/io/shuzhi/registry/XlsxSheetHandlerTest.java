@@ -122,12 +122,13 @@ class XlsxSheetHandlerTest {
                 <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2">
                 <si><t>共享_x0041_</t></si><si><r><t>富</t></r><r><t>文本</t></r><rPh><t>フリガナ</t></rPh></si></sst>""";
         var strings = new ReadOnlySharedStringsTable(new ByteArrayInputStream(shared.getBytes(StandardCharsets.UTF_8)), false);
+        var ours = SharedStringsList.of(new ByteArrayInputStream(shared.getBytes(StandardCharsets.UTF_8)));
         StylesTable styles;
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             styles = wb.getStylesSource();
         }
         List<Row> rows = new ArrayList<>();
-        parse(sheet, new XlsxSheetHandler(styles, strings, new DataFormatter(Locale.ROOT), (n, cells) -> rows.add(new Row(n, cells))));
+        parse(sheet, new XlsxSheetHandler(styles, ours, new DataFormatter(Locale.ROOT), (n, cells) -> rows.add(new Row(n, cells))));
         assertThat(rows).containsExactly(
                 new Row(1, List.of("张 三", "", "富文本", "ERROR:#N/A")),
                 new Row(2, List.of("line\rbreak", "text result", "2", "", "")),
@@ -135,6 +136,24 @@ class XlsxSheetHandlerTest {
         List<Row> reference = new ArrayList<>();
         parse(sheet, new XSSFSheetXMLHandler(styles, null, strings, poiRows(reference::add), new DataFormatter(Locale.ROOT), false));
         assertThat(rows).isEqualTo(reference);
+    }
+
+    @Test
+    void sharedStringsAreReadAsPoiReadsThem() throws Exception {
+        String shared = """
+                <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="5" uniqueCount="5">
+                <si><t>plain</t></si><si><t/></si><si><t xml:space="preserve">  spaced  </t></si>
+                <si><r><rPr><b/></rPr><t>bold</t></r><r><t>_x005F_x0041_</t></r><rPh sb="0" eb="1"><t>ルビ</t></rPh></si>
+                <si><t>&lt;&amp;&gt;</t></si></sst>""";
+        var poi = new ReadOnlySharedStringsTable(new ByteArrayInputStream(shared.getBytes(StandardCharsets.UTF_8)), false);
+        var ours = SharedStringsList.of(new ByteArrayInputStream(shared.getBytes(StandardCharsets.UTF_8)));
+        for (int i = 0; i < 5; i++) {
+            assertThat(ours.get(i)).isEqualTo(poi.getItemAt(i).toString());
+        }
+        assertThat(ours.get(0)).isEqualTo("plain");
+        assertThat(ours.get(4)).isEqualTo("<&>");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ours.get(5)).isInstanceOf(IllegalStateException.class);
+        assertThat(SharedStringsList.of(new ByteArrayInputStream(new byte[0])).getClass()).isEqualTo(SharedStringsList.class);
     }
 
     @Test

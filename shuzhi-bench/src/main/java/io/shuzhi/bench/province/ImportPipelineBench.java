@@ -25,7 +25,7 @@ import java.util.zip.ZipFile;
  * the JDK parser (the one POI uses).
  * <pre>
  * java -Xmx1g -cp shuzhi-bench/target/shuzhi-bench.jar io.shuzhi.bench.province.ImportPipelineBench \
- *   --xlsx /tmp/members-200k.xlsx [--generate 200000] [--runs 3] [--stages floor,read,parse,crypto,full]
+ *   --xlsx /tmp/members-200k.xlsx [--generate 200000 [--shared-strings true]] [--runs 3] [--stages floor,read,parse,crypto,full]
  * </pre>
  * With {@code --generate N} a missing file is first written with {@link MemberWorkbook} (as ProvinceGenerator does,
  * from 20,000 generated organizations). Each stage runs in its own JVM with this JVM's options ({@code %stage} in
@@ -46,7 +46,8 @@ public final class ImportPipelineBench {
             long seed = 20151229;
             var orgs = ProvinceShape.build(20_000, 1, "S" + seed + "-", seed);
             long t = System.nanoTime();
-            MemberWorkbook.write(file, seed, orgs, ProvinceGenerator.memberOrganizations(orgs), 0, Integer.parseInt(o.get("generate")));
+            MemberWorkbook.write(file, seed, orgs, ProvinceGenerator.memberOrganizations(orgs), 0, Integer.parseInt(o.get("generate")),
+                    Boolean.parseBoolean(o.getOrDefault("shared-strings", "false")));
             System.out.printf("wrote %s in %.1f s%n", file, (System.nanoTime() - t) / 1e9);
         }
         int runs = Integer.parseInt(o.getOrDefault("runs", "3"));
