@@ -4,7 +4,6 @@ import io.shuzhi.account.Caller;
 import io.shuzhi.account.Role;
 import io.shuzhi.account.Scope;
 import io.shuzhi.audit.AuditLog;
-import io.shuzhi.shared.crypto.Masking;
 import io.shuzhi.shared.crypto.PersonalDataCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -18,7 +17,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -72,38 +70,16 @@ public class MemberImporter {
 
     private ImportResult stageAndMerge(Scope writable, Path file, String fileName, ImportProgress.Tracker tracker) {
         jdbc.sql(MemberStagingSql.CREATE).update();
-        var errors = new ErrorCollector();
-        long[] rows = {0};
+        var errors = new ImportErrors();
+        long rows;
         // organization codes are looked up on a second connection: the transaction's own is busy with the COPY
         try (Connection lookups = dataSource.getConnection();
              CopyWriter copy = new CopyWriter(DataSourceUtils.getConnection(dataSource), MemberStagingSql.COPY)) {
             lookups.setReadOnly(true);
             var organizations = new ImportOrganizations(JdbcClient.create(new SingleConnectionDataSource(lookups, true)), writable);
             var parser = new MemberRowParser(organizations, LocalDate.now(clock));
-            Columns.Header[] header = {null};
-            SheetReader.read(file, fileName, (rowNumber, cells) -> {
-                if (header[0] == null) {
-                    header[0] = MemberRowParser.COLUMNS.header(cells);
-                    header[0].missing().forEach(m -> errors.add(new RowError(rowNumber, m,
-                            "缺少列：" + m + "（" + MemberRowParser.columnLabel(m) + "）")));
-                    return;
-                }
-                if (header[0].firstMissing().isPresent()) {
-                    return;
-                }
-                rows[0]++;
-                if (tracker != null && rows[0] % 1000 == 0) {
-                    tracker.rows.set(rows[0]);
-                }
-                var parsed = parser.parse(rowNumber, header[0], cells);
-                parsed.errors().forEach(errors::add);
-                if (errors.count() == 0) {
-                    stage(copy, rowNumber, parsed.entry());
-                }
-            });
-            if (header[0] == null) {
-                errors.add(new RowError(1, "", "文件为空，缺少表头"));
-            }
+            rows = new MemberFileStager(parser, cipher, copy).stage(file, fileName, errors,
+                    tracker == null ? n -> { } : tracker.rows::set);
             copy.finish();
         } catch (SQLException e) {
             throw new IllegalStateException("staging the member import failed", e);
@@ -115,46 +91,9 @@ public class MemberImporter {
                     "该党员已登记在您管理范围以外的组织，请联系其所在组织转接")).list().forEach(errors::add);
         }
         if (errors.count() > 0) {
-            return ImportResult.failed(rows[0], errors.count(), errors.sorted());
+            return ImportResult.failed(rows, errors.count(), errors.sorted());
         }
         var counts = jdbc.sql(MemberStagingSql.MERGE).query((rs, n) -> new long[]{rs.getLong("imported"), rs.getLong("updated")}).single();
-        return new ImportResult(counts[0], counts[1], rows[0], 0, List.of());
-    }
-
-    private void stage(CopyWriter copy, int rowNumber, MemberEntry e) {
-        String id = e.idNumber().value();
-        try {
-            copy.number((long) rowNumber).number(e.organizationId()).text(e.name()).text(e.gender().name())
-                    .date(e.birthDate()).text(e.ethnicity()).text(e.education().name()).date(e.joinDate())
-                    .text(e.status().name()).bytes(cipher.encrypt(id)).text(Masking.idNumber(id))
-                    .bytes(cipher.matchingHash(id))
-                    .bytes(e.phone() == null ? null : cipher.encrypt(e.phone())).text(Masking.phone(e.phone()))
-                    .bytes(e.phone() == null ? null : cipher.matchingHash(e.phone()))
-                    .bool(e.mobile());
-            copy.endRow();
-        } catch (SQLException ex) {
-            throw new IllegalStateException("staging row " + rowNumber + " failed", ex);
-        }
-    }
-
-    /** Keeps the first problems for the report and counts them all. */
-    private static final class ErrorCollector {
-        private final List<RowError> kept = new ArrayList<>();
-        private long count;
-
-        void add(RowError e) {
-            count++;
-            if (kept.size() < ImportResult.MAX_REPORTED) {
-                kept.add(e);
-            }
-        }
-
-        long count() {
-            return count;
-        }
-
-        List<RowError> sorted() {
-            return kept.stream().sorted(java.util.Comparator.comparingInt(RowError::row)).toList();
-        }
+        return new ImportResult(counts[0], counts[1], rows, 0, List.of());
     }
 }

@@ -74,7 +74,7 @@ final class MemberRowParser {
         if (idProblem.isPresent()) {
             errors.add(new RowError(row, "idNumber", idProblem.get()));
         } else {
-            idNumber = IdNumber.parse(cell.apply("idNumber"));
+            idNumber = new IdNumber(IdNumber.normalize(cell.apply("idNumber"))); // checked just above
         }
         checkDates(row, birthDate, joinDate, idNumber, errors);
         String ethnicity = cell.apply("ethnicity");

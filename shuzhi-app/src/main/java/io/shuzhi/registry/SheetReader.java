@@ -6,12 +6,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -30,7 +26,7 @@ import java.util.Locale;
 
 /**
  * Streams the rows of an uploaded table, first sheet of an {@code .xlsx} or a UTF-8 {@code .csv}, without ever
- * holding the file in memory: the xlsx is read with POI's SAX event API, so a million rows cost a few MB of heap.
+ * holding the file in memory: the xlsx sheet is SAX-parsed ({@link XlsxSheetHandler}), so a million rows cost a few MB of heap.
  * Row numbers are those a user sees in a spreadsheet (the header is row 1).
  */
 final class SheetReader {
@@ -88,15 +84,14 @@ final class SheetReader {
     private static void readXlsx(Path file, RowHandler handler) throws IOException, SAXException, org.apache.poi.openxml4j.exceptions.OpenXML4JException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            SharedStringsList strings = SharedStringsList.of(pkg);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 return;
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
-                        new RowCollector(handler), new DataFormatter(Locale.ROOT), false));
+                parser.setContentHandler(new XlsxSheetHandler(reader.getStylesTable(), strings, new DataFormatter(Locale.ROOT), handler));
                 parser.parse(new InputSource(sheet));
             } catch (javax.xml.parsers.ParserConfigurationException e) {
                 throw new IllegalStateException(e);
@@ -106,36 +101,5 @@ final class SheetReader {
 
     private static boolean blank(List<String> cells) {
         return cells.stream().allMatch(c -> c == null || c.isBlank());
-    }
-
-    /** Turns POI's cell events (which skip empty cells) back into positional rows. */
-    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final RowHandler handler;
-        private final List<String> cells = new ArrayList<>();
-
-        RowCollector(RowHandler handler) {
-            this.handler = handler;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            cells.clear();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (!blank(cells)) {
-                handler.row(rowNum + 1, List.copyOf(cells.stream().map(c -> c == null ? "" : c).toList()));
-            }
-        }
-
-        @Override
-        public void cell(String reference, String value, XSSFComment comment) {
-            int column = new CellReference(reference).getCol();
-            while (cells.size() < column) {
-                cells.add("");
-            }
-            cells.add(value);
-        }
     }
 }

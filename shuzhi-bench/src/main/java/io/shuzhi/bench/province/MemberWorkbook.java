@@ -22,7 +22,13 @@ final class MemberWorkbook {
     }
 
     static void write(Path file, long seed, List<SyntheticOrganization> orgs, int[] memberOrganizations, int from, int count) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(500); OutputStream out = Files.newOutputStream(file)) {
+        write(file, seed, orgs, memberOrganizations, from, count, false);
+    }
+
+    /** @param sharedStrings text in a shared-strings table, as Excel saves it (SXSSF writes inline strings by default) */
+    static void write(Path file, long seed, List<SyntheticOrganization> orgs, int[] memberOrganizations, int from, int count,
+                      boolean sharedStrings) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 500, false, sharedStrings); OutputStream out = Files.newOutputStream(file)) {
             wb.setCompressTempFiles(true);
             var sheet = wb.createSheet("党员");
             var header = sheet.createRow(0);
