@@ -73,7 +73,7 @@ public final class ProvinceGenerator {
             System.out.printf("%,d organizations (root id %d, a county id %d)%n", orgs.size(), orgs.get(0).id(), firstCounty(orgs));
             long membersStarted = System.nanoTime();
             writer.members(orgs, memberOrgs, members, new PersonalDataSealer(key));
-            System.out.printf("%,d members, with their tallies (V301 trigger), in %.1f s%n", members, (System.nanoTime() - membersStarted) / 1e9);
+            System.out.printf("%,d members, with their rollups (V302 triggers), in %.1f s%n", members, (System.nanoTime() - membersStarted) / 1e9);
             writer.villageRecords(orgs);
             c.commit();
             try (var s = c.createStatement()) {
