@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 
 @RestController
-@Tag(name = "Indicators", description = "Figures computed live from the registry for an organization and its whole subtree")
+@Tag(name = "Indicators", description = "Figures computed from the registry for an organization and its whole subtree "
+        + "(from subtree rollups kept exact by the database, or counted live)")
 class IndicatorApiController {
 
     private final IndicatorService indicators;
@@ -25,6 +26,14 @@ class IndicatorApiController {
             description = IndicatorDocs.DESCRIPTION)
     IndicatorReport indicators(@AuthenticationPrincipal Caller caller, @RequestParam long organizationId, @RequestParam int year) {
         return indicators.report(caller, organizationId, year);
+    }
+
+    @GetMapping("/api/indicators/children")
+    @Operation(summary = "For each direct child of the organization: members (total, by age band, mobile) and private "
+            + "enterprises with a party organization, over the child's whole subtree, as of 31 December of the year",
+            description = "The dashboard's comparison and drill-down. formationRate is a fraction 0–1, null without enterprises.")
+    List<Breakdown> children(@AuthenticationPrincipal Caller caller, @RequestParam long organizationId, @RequestParam int year) {
+        return indicators.children(caller, organizationId, year);
     }
 
     @GetMapping("/api/indicators/definitions")

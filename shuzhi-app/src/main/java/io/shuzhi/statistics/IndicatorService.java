@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Computes the indicators for any organization the caller may see, and any year (see IndicatorQueries). */
@@ -21,16 +22,16 @@ public class IndicatorService {
 
     private final OrganizationService organizations;
     private final IndicatorQueries queries;
+    private final BreakdownQuery breakdown;
 
-    IndicatorService(OrganizationService organizations, IndicatorQueries queries) {
+    IndicatorService(OrganizationService organizations, IndicatorQueries queries, BreakdownQuery breakdown) {
         this.organizations = organizations;
         this.queries = queries;
+        this.breakdown = breakdown;
     }
 
     public IndicatorReport report(Caller caller, long organizationId, int year) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new InvalidInputException("indicators.year", "year", "年份应在1949至2200之间 / year must be between 1949 and 2200");
-        }
+        checkYear(year);
         Organization root = organizations.get(caller, organizationId);
         Map<Indicator, Number>[] counts = queries.counts(root, year);
         Map<String, Number> now = values(counts[0]);
@@ -38,6 +39,18 @@ public class IndicatorService {
         Map<String, Number> change = new LinkedHashMap<>();
         now.forEach((key, value) -> change.put(key, difference(value, before.get(key))));
         return new IndicatorReport(root.id(), root.name(), year, now, before, change);
+    }
+
+    /** The main member and enterprise figures of each direct child's subtree, for comparison and drill-down. */
+    public List<Breakdown> children(Caller caller, long organizationId, int year) {
+        checkYear(year);
+        return breakdown.byChild(organizations.get(caller, organizationId), year);
+    }
+
+    private static void checkYear(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new InvalidInputException("indicators.year", "year", "年份应在1949至2200之间 / year must be between 1949 and 2200");
+        }
     }
 
     /** All indicators in declaration order, deriving the member shares from the counts. */

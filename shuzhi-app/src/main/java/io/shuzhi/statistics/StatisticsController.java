@@ -29,15 +29,13 @@ import java.util.Set;
 class StatisticsController {
 
     private final IndicatorService indicators;
-    private final BreakdownQuery breakdown;
     private final OrganizationService organizations;
     private final Clock clock;
     private final JsonMapper json;
 
-    StatisticsController(IndicatorService indicators, BreakdownQuery breakdown, OrganizationService organizations, Clock clock,
+    StatisticsController(IndicatorService indicators, OrganizationService organizations, Clock clock,
                          JsonMapper json) {
         this.indicators = indicators;
-        this.breakdown = breakdown;
         this.organizations = organizations;
         this.clock = clock;
         this.json = json;
@@ -49,7 +47,7 @@ class StatisticsController {
         Organization root = root(caller, organizationId);
         int y = year == null ? LocalDate.now(clock).getYear() : year;
         IndicatorReport report = indicators.report(caller, root.id(), y);
-        List<Breakdown> children = breakdown.byChild(root, y);
+        List<Breakdown> children = indicators.children(caller, root.id(), y);
         model.addAttribute("org", root);
         model.addAttribute("parent", root.parentId() == null ? null : organizations.find(caller.scope(), root.parentId()).orElse(null));
         model.addAttribute("report", report);
@@ -68,7 +66,7 @@ class StatisticsController {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
         if (yearly) {
-            StatisticsExport.yearly(report, breakdown.byChild(organizations.get(caller, organizationId), year), response.getOutputStream());
+            StatisticsExport.yearly(report, indicators.children(caller, organizationId, year), response.getOutputStream());
         } else {
             StatisticsExport.indicators(report, response.getOutputStream());
         }

@@ -109,6 +109,26 @@ class IndicatorApiTest {
     }
 
     @Test
+    void childrenCarryTheirWholeSubtrees() {
+        JsonNode children = admin.get("/api/indicators/children?organizationId=" + county.id() + "&year=2025").json();
+        assertThat(children).hasSize(1);
+        JsonNode t = children.get(0);
+        assertThat(t.get("organizationId").asLong()).isEqualTo(township.id());
+        assertThat(t.get("members").asLong()).isEqualTo(5); // the county's members all sit under the township
+        assertThat(t.get("old").asLong()).isEqualTo(2);
+        assertThat(t.get("young").asLong()).isEqualTo(2);
+        assertThat(t.get("mobile").asLong()).isEqualTo(1);
+        JsonNode villages = admin.get("/api/indicators/children?organizationId=" + township.id() + "&year=2025").json();
+        assertThat(villages).hasSize(3);
+        long sum = 0;
+        for (JsonNode v : villages) {
+            sum += v.get("members").asLong();
+        }
+        assertThat(sum).isEqualTo(5);
+        assertThat(admin.get("/api/indicators/children?organizationId=" + county.id() + "&year=1800").status()).isEqualTo(422);
+    }
+
+    @Test
     void aVillageCountsOnlyItself() {
         JsonNode v = admin.get("/api/indicators?organizationId=" + v1.id() + "&year=2026").json().get("values");
         assertThat(v.get("membersTotal").asLong()).isEqualTo(3); // 甲 乙 己
@@ -123,6 +143,7 @@ class IndicatorApiTest {
         Api viewer = Api.login(port, user, "viewer-pass-123");
         assertThat(viewer.get("/api/indicators?organizationId=" + county.id() + "&year=2025").status()).isEqualTo(404);
         assertThat(viewer.get("/api/indicators?organizationId=" + v1.id() + "&year=2025").status()).isEqualTo(200);
+        assertThat(viewer.get("/api/indicators/children?organizationId=" + county.id() + "&year=2025").status()).isEqualTo(404);
         assertThat(admin.get("/api/indicators?organizationId=" + v1.id() + "&year=1800").status()).isEqualTo(422);
     }
 
