@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Measures GET /api/indicators on a running app (warm-up, then N timed calls; p50/p95/max) for the province root
- * and one county, and next to it the floor: a plain SQL count/group-by over the same member rows in the same run.
+ * Measures the dashboard's two calls on a running app — GET /api/indicators (the figures, this year and last) and
+ * GET /api/indicators/children (the per-child comparison) — for the province root and one county (warm-up, then N
+ * timed rounds; p50/p95/max of each and of their sum), and next to them the floor: a plain SQL count/group-by over
+ * the same member rows in the same run.
  * <pre>
  * java -cp shuzhi-bench/target/shuzhi-bench.jar io.shuzhi.bench.province.DashboardBench --base http://localhost:18140 \
  *   --password admin-secret-1 --root 1 --county 18 --year 2025 --iterations 20 --jdbc jdbc:postgresql://localhost:PORT/shuzhi
@@ -36,22 +38,38 @@ public final class DashboardBench {
         String token = body.replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
         for (String which : new String[]{"root", "county"}) {
             String id = o.get(which);
-            URI uri = URI.create(base + "/api/indicators?organizationId=" + id + "&year=" + year);
-            HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build();
+            String query = "?organizationId=" + id + "&year=" + year;
+            HttpRequest indicators = get(base + "/api/indicators" + query, token);
+            HttpRequest children = get(base + "/api/indicators/children" + query, token);
             for (int i = 0; i < 3; i++) {
-                check(http.send(request, HttpResponse.BodyHandlers.ofString()));
+                check(http.send(indicators, HttpResponse.BodyHandlers.ofString()));
+                check(http.send(children, HttpResponse.BodyHandlers.ofString()));
             }
-            long[] ms = new long[iterations];
+            long[] indicatorMs = new long[iterations];
+            long[] childrenMs = new long[iterations];
+            long[] dashboardMs = new long[iterations];
             for (int i = 0; i < iterations; i++) {
-                long t = System.nanoTime();
-                check(http.send(request, HttpResponse.BodyHandlers.ofString()));
-                ms[i] = (System.nanoTime() - t) / 1_000_000;
+                indicatorMs[i] = timed(http, indicators);
+                childrenMs[i] = timed(http, children);
+                dashboardMs[i] = indicatorMs[i] + childrenMs[i];
             }
-            System.out.printf("%-6s /api/indicators  %s%n", which, stats(ms));
+            System.out.printf("%-6s /api/indicators           %s%n", which, stats(indicatorMs));
+            System.out.printf("%-6s /api/indicators/children  %s%n", which, stats(childrenMs));
+            System.out.printf("%-6s dashboard (both)          %s%n", which, stats(dashboardMs));
             if (o.containsKey("jdbc")) {
-                System.out.printf("%-6s SQL floor        %s%n", which, stats(floor(o.get("jdbc"), Long.parseLong(id), iterations)));
+                System.out.printf("%-6s SQL floor                 %s%n", which, stats(floor(o.get("jdbc"), Long.parseLong(id), iterations)));
             }
         }
+    }
+
+    private static HttpRequest get(String uri, String token) {
+        return HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Bearer " + token).GET().build();
+    }
+
+    private static long timed(HttpClient http, HttpRequest request) throws Exception {
+        long t = System.nanoTime();
+        check(http.send(request, HttpResponse.BodyHandlers.ofString()));
+        return (System.nanoTime() - t) / 1_000_000;
     }
 
     /** The cheapest honest query over the same rows: members of the subtree counted by age band. */
