@@ -170,16 +170,24 @@ DECLARE
         || ' WHERE (o.path, o.level) <> (n.path, n.level)'
         || ' UNION ALL SELECT n.id, 1, n.path, n.level FROM old_rows o JOIN new_rows n ON n.id = o.id'
         || ' WHERE (o.path, o.level) <> (n.path, n.level)) s';
+    ids BIGINT[];
 BEGIN
-    IF EXISTS (SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.path, o.level) <> (n.path, n.level)) THEN
-        EXECUTE member_rollup_sql('SELECT s.sign, s.path, m.* FROM ' || changed || ' JOIN member m ON m.organization_id = s.id');
-        EXECUTE cadre_rollup_sql('SELECT s.sign, s.path, t.* FROM ' || changed || ' JOIN cadre_tally t ON t.organization_id = s.id');
-        EXECUTE village_rollup_sql(funding_contributions(
-            'SELECT s.sign, s.path, s.level, f.* FROM ' || changed || ' JOIN funding f ON f.organization_id = s.id'));
-        EXECUTE village_rollup_sql(center_contributions(
-            'SELECT s.sign, s.path, s.level, c.* FROM ' || changed || ' JOIN service_center c ON c.organization_id = s.id'));
-        EXECUTE enterprise_rollup_sql('SELECT s.sign, s.path, e.* FROM ' || changed || ' JOIN enterprise e ON e.organization_id = s.id');
+    ids := ARRAY(SELECT n.id FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE (o.path, o.level) <> (n.path, n.level));
+    -- most such updates set a new organization's path right after its insert: no records yet, nothing to move
+    IF cardinality(ids) = 0 OR NOT (EXISTS (SELECT 1 FROM member WHERE organization_id = ANY (ids))
+            OR EXISTS (SELECT 1 FROM cadre_tally WHERE organization_id = ANY (ids))
+            OR EXISTS (SELECT 1 FROM funding WHERE organization_id = ANY (ids))
+            OR EXISTS (SELECT 1 FROM service_center WHERE organization_id = ANY (ids))
+            OR EXISTS (SELECT 1 FROM enterprise WHERE organization_id = ANY (ids))) THEN
+        RETURN NULL;
     END IF;
+    EXECUTE member_rollup_sql('SELECT s.sign, s.path, m.* FROM ' || changed || ' JOIN member m ON m.organization_id = s.id');
+    EXECUTE cadre_rollup_sql('SELECT s.sign, s.path, t.* FROM ' || changed || ' JOIN cadre_tally t ON t.organization_id = s.id');
+    EXECUTE village_rollup_sql(funding_contributions(
+        'SELECT s.sign, s.path, s.level, f.* FROM ' || changed || ' JOIN funding f ON f.organization_id = s.id'));
+    EXECUTE village_rollup_sql(center_contributions(
+        'SELECT s.sign, s.path, s.level, c.* FROM ' || changed || ' JOIN service_center c ON c.organization_id = s.id'));
+    EXECUTE enterprise_rollup_sql('SELECT s.sign, s.path, e.* FROM ' || changed || ' JOIN enterprise e ON e.organization_id = s.id');
     RETURN NULL;
 END $$;
 
