@@ -64,6 +64,17 @@ public record BallotSession(long id, long campaignId, BallotMode mode, BallotSes
         return with(BallotSessionStatus.RELEASED);
     }
 
+    /**
+     * Results may be previewed once a session is closed (and after release); a TEST session also while it is open.
+     * Counting a FORMAL session before it closes would leak partial results into the meeting.
+     */
+    public void requirePreviewable() {
+        if (status == BallotSessionStatus.OPEN && mode == BallotMode.FORMAL) {
+            throw new ConflictException("ballot.preview-while-open",
+                    "正式测评结束前不能预览结果 / A formal session's results cannot be previewed before it is closed");
+        }
+    }
+
     public void requirePurgeable() {
         if (mode != BallotMode.TEST) {
             throw new ConflictException("ballot.formal-not-purgeable", "正式测评不能删除 / A formal session is never deleted");

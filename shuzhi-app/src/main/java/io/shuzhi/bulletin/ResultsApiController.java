@@ -62,12 +62,36 @@ class ResultsApiController {
                 r.turnoutByGroup(), r.allGoodBallotsByGroup(), r.comments());
     }
 
-    record ResultRow(long reportId, long organizationId, String organizationName, Map<Grade, Integer> gradeCounts,
+    @GetMapping("/api/ballot-sessions/{id}/preview")
+    @Operation(summary = "Preview, before release, exactly what releasing the session would publish: per reporter the "
+            + "counts per grade per evaluator group, scores, grade, rank and consequences, with the turnout. Changes nothing "
+            + "(the session stays unreleased). Host's organization department only (404 outside the caller's scope, 403 "
+            + "read-only); 409 for a FORMAL session still open (a TEST session may be previewed while open)")
+    Preview preview(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        ResultsService.ResultsPreview p = results.preview(caller, id);
+        CampaignResults r = p.results();
+        return new Preview(r.sessionId(), r.campaignId(), r.mode().name(), p.session().status().name(), p.released(),
+                p.shownOnRelease(), r.schemeVersion(), r.seats(), r.turnout(), r.seatsByGroup(), r.turnoutByGroup(),
+                r.allGoodBallotsByGroup(), r.comments(), r.rows().stream().map(row -> ResultRow.of(row, r)).toList());
+    }
+
+    /**
+     * A preview: {@code results} has the rows {@code GET /api/campaigns/{id}/results} returns after release, the
+     * other fields what {@code /results/statistics} returns.
+     */
+    record Preview(long sessionId, long campaignId, String mode, String status, boolean released, boolean shownOnRelease,
+                   int schemeVersion, int seats, int turnout, Map<String, Integer> seatsByGroup,
+                   Map<String, Integer> turnoutByGroup, Map<String, Integer> allGoodBallotsByGroup, List<String> comments,
+                   List<ResultRow> results) {
+    }
+
+    record ResultRow(long reportId, long organizationId, String organizationName, String secretaryName, Map<Grade, Integer> gradeCounts,
                      BigDecimal ballotScore, BigDecimal routineScore, BigDecimal totalScore, Grade grade, int rank,
                      List<AccountabilityAction> consequences, int schemeVersion, long sessionId, List<GroupResult> groups) {
         static ResultRow of(CampaignResults.Row row, CampaignResults r) {
             Evaluation e = row.evaluation();
-            return new ResultRow(e.reportId(), e.organizationId(), row.reporter().organizationName(), e.gradeCounts(),
+            return new ResultRow(e.reportId(), e.organizationId(), row.reporter().organizationName(),
+                    row.reporter().secretaryName(), e.gradeCounts(),
                     e.ballotScore(), e.routineScore(), e.totalScore(), e.grade(), e.rank(), e.consequences(),
                     r.schemeVersion(), r.sessionId(), e.groups());
         }

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -52,6 +53,21 @@ class ResultsController {
         }
         model.addAttribute("bulletin", bulletins.bulletin(caller, id));
         return "bulletin/results";
+    }
+
+    /**
+     * The results a ballot session would publish, before release, for the host's organization department: a page,
+     * or (for htmx, on the session page) just the section.
+     */
+    @GetMapping("/ballot-sessions/{id}/preview")
+    String preview(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+                   @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        ResultsService.ResultsPreview preview = results.preview(caller, id);
+        model.addAttribute("preview", preview);
+        model.addAttribute("results", preview.results());
+        model.addAttribute("ballotSession", preview.session());
+        model.addAttribute("campaign", campaigns.find(preview.session().campaignId()));
+        return htmx != null ? "bulletin/preview :: preview" : "bulletin/preview";
     }
 
     @GetMapping("/campaigns/{id}/results.xlsx")

@@ -99,6 +99,12 @@ public class ResultsExports {
                 + e.gradeCounts().get(Grade.AVERAGE) + "/" + e.gradeCounts().get(Grade.POOR);
     }
 
+    /** One group's counts as 好/较好/一般/差. */
+    public static String counts(GroupResult g) {
+        return g.gradeCounts().getOrDefault(Grade.GOOD, 0) + "/" + g.gradeCounts().getOrDefault(Grade.FAIRLY_GOOD, 0) + "/"
+                + g.gradeCounts().getOrDefault(Grade.AVERAGE, 0) + "/" + g.gradeCounts().getOrDefault(Grade.POOR, 0);
+    }
+
     static String actions(Evaluation e) {
         return e.consequences().stream().map(ACTION::get).collect(Collectors.joining("、"));
     }

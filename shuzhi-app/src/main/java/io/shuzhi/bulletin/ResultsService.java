@@ -15,6 +15,7 @@ import io.shuzhi.evaluation.Grade;
 import io.shuzhi.evaluation.ReporterTally;
 import io.shuzhi.shared.ConflictException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -48,6 +49,19 @@ public class ResultsService {
         return compute(campaign, session);
     }
 
+    /**
+     * What releasing the session would publish, computed exactly as {@link #results} will compute it afterwards, for
+     * the host's organization department only (404/403 as for release). Changes nothing and audits nothing (reading
+     * results is not audited). 409 for a FORMAL session that is still open.
+     */
+    @Transactional(readOnly = true)
+    public ResultsPreview preview(Caller caller, long sessionId) {
+        BallotSession session = ballots.manageable(caller, sessionId);
+        session.requirePreviewable();
+        boolean shownOnRelease = ballots.releasedSession(session.campaignId()).map(r -> r.id() <= session.id()).orElse(true);
+        return new ResultsPreview(session, compute(campaigns.find(session.campaignId()), session), shownOnRelease);
+    }
+
     /** Results of a given session, whatever its state — for the organization department's preview only. */
     public CampaignResults compute(Campaign campaign, BallotSession session) {
         EvaluationScheme scheme = campaigns.scheme(campaign);
@@ -70,5 +84,16 @@ public class ResultsService {
         return new CampaignResults(campaign.id(), session.id(), session.mode(), campaign.schemeVersion(),
                 evaluations.stream().map(e -> new CampaignResults.Row(byReport.get(e.reportId()), e)).toList(),
                 session.seats(), count.turnout(), count.turnoutByGroup(), seatsByGroup, count.allGoodByGroup(), count.comments());
+    }
+
+    /**
+     * The results a session would publish, with the session (its status says whether they are released yet).
+     * {@code shownOnRelease} is false when a later session of the campaign is already released: the published
+     * results stay that later session's.
+     */
+    public record ResultsPreview(BallotSession session, CampaignResults results, boolean shownOnRelease) {
+        public boolean released() {
+            return session.status() == io.shuzhi.ballot.BallotSessionStatus.RELEASED;
+        }
     }
 }
