@@ -221,6 +221,11 @@ class BallotPreviewTest {
                 .contains("甲县委").contains("丙县委").contains("市委常委：2/0/0/0").contains("群众代表：0/0/1/1")
                 .contains("94.00").contains("约谈").contains("取消评优评先资格").contains("4 / 5")
                 .contains("action=\"/ballot-sessions/" + session + "/release\"");
+        // what htmx loads into the session page: the section alone
+        HttpResponse<String> fragment = page.get("/ballot-sessions/" + session + "/preview", "HX-Request", "true");
+        assertThat(fragment.statusCode()).isEqualTo(200);
+        assertThat(fragment.body()).contains("id=\"preview-table\"").contains("未发布 · 仅供审核").contains("甲县委")
+                .doesNotContain("<html");
         assertThat(department.get("/api/ballot-sessions/" + session).json().get("status").asString()).isEqualTo("CLOSED");
 
         // released through the form next to the preview: the session page no longer offers a preview

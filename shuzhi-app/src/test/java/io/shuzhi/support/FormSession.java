@@ -33,6 +33,11 @@ public final class FormSession {
         return send(request(path).GET().build());
     }
 
+    /** A GET with extra request headers, given as name, value pairs (e.g. {@code "HX-Request", "true"}). */
+    public HttpResponse<String> get(String path, String... headers) throws Exception {
+        return send(request(path).headers(headers).GET().build());
+    }
+
     /** Posts {@code form} (url-encoded, without the token) with the CSRF token of the page at {@code csrfFrom}. */
     public HttpResponse<String> post(String path, String form, String csrfFrom) throws Exception {
         Matcher m = CSRF.matcher(get(csrfFrom).body());
