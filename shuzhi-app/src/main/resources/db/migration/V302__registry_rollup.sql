@@ -10,7 +10,7 @@
 -- Each contribution is added to every ancestor of the record's organization that lies in the upper tree
 -- (itself included), inside the writing transaction, so the rollups are exactly right after every statement.
 -- Deeper subtrees (a village, a branch) are small and counted live, as are years outside the window; the live
--- queries (LiveCounts) are the definitions, and RegistryTallyTest compares the two after random edits, imports,
+-- queries (LiveCounts) are the definitions, and RegistryRollupTest compares the two after random edits, imports,
 -- subtree moves, level changes and rebuilds. Rows whose figures fall to zero are kept (zero adds nothing).
 --
 -- Why only the upper tree: an import of a million members spread over a province touches nearly every

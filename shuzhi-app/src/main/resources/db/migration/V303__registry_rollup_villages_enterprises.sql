@@ -1,7 +1,7 @@
 -- Subtree rollups, continued (see V302 for the design): village funding and service centres (village_rollup)
 -- and private enterprises / social organizations (enterprise_rollup). Each record contributes to the upper-tree
 -- ancestors of its organization directly — a funding row to its one year, a centre or an enterprise to every
--- year of the window it counts in. The predicates are LiveCounts' (the reference RegistryTallyTest compares
+-- year of the window it counts in. The predicates are LiveCounts' (the reference RegistryRollupTest compares
 -- with). Then what concerns every rollup: subtree moves and level changes, TRUNCATE, and the rebuild.
 --
 -- Two of the counts compare with configured thresholds (shuzhi.registry.low-collective-income-threshold and

@@ -9,7 +9,7 @@ import java.util.Map;
  * Indicator counts of a subtree for a year, read from the rollups of V302/V303 where they hold it ({@link RollupScope}): one
  * primary-key row per table, whatever the size of the subtree. Each query aggregates its (at most one) row so
  * that a subtree with no records still yields one row of zeros and null averages, exactly as the live queries
- * do ({@link LiveCounts}; RegistryTallyTest compares the two for every organization and year).
+ * do ({@link LiveCounts}; RegistryRollupTest compares the two for every organization and year).
  */
 @Component
 class RollupCounts {

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * equals the live query over the records ({@link LiveCounts}) for every organization and year, every round.
  */
 @IntegrationTest
-class RegistryTallyTest {
+class RegistryRollupTest {
 
     private static final String[] EDUCATION = {"POSTGRADUATE", "BACHELOR", "JUNIOR_COLLEGE", "SECONDARY_VOCATIONAL", "HIGH_SCHOOL", "JUNIOR_HIGH_OR_BELOW"};
     private static final String[] POSTS = {"PARTY_SECRETARY", "COMMITTEE_DIRECTOR", "DEPUTY_SECRETARY", "DEPUTY_DIRECTOR", "COMMITTEE_MEMBER"};
@@ -198,8 +198,8 @@ class RegistryTallyTest {
                 + " WHERE (" + columns + ") <> (" + zeros + ")").query().listOfRows();
         var expected = jdbc.sql("SELECT year, organization_id, " + columns + " FROM (" + recount + ") r").query().listOfRows();
         assertThat(expected).as("the test exercised %s", table).isNotEmpty();
-        assertThat(actual.stream().map(RegistryTallyTest::asLongs).toList()).as(table)
-                .containsExactlyInAnyOrderElementsOf(expected.stream().map(RegistryTallyTest::asLongs).toList());
+        assertThat(actual.stream().map(RegistryRollupTest::asLongs).toList()).as(table)
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(RegistryRollupTest::asLongs).toList());
     }
 
     /** Through IndicatorQueries, which picks the rollups or the live count by depth and year, for both years. */
