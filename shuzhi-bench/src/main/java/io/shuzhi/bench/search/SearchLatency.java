@@ -3,22 +3,24 @@ package io.shuzhi.bench.search;
 import io.shuzhi.search.LuceneSearchIndex;
 import io.shuzhi.search.SearchKind;
 import io.shuzhi.search.SearchQuery;
+import io.shuzhi.search.SearchResults;
 import org.apache.lucene.store.FSDirectory;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
  * Builds an on-disk index of N seed-derived documents with the app's own engine ({@code LuceneSearchIndex}) and
- * measures query latency as users see it: ranking, exact totals up to 10,000, snippets for the top 20, with the
+ * measures query latency as users see it: ranking, exact totals up to 1,000, snippets for the top 20, with the
  * scope and filter mixes of real callers (whole province, one county, a year, a kind). Plain timed loop,
- * single-threaded, after a warm-up.
+ * single-threaded, after a warm-up. Every query is also run, back to back with the app, on {@link BaselineSearch}
+ * (the same query over the same index, top 20 only, no snippets or stored fields), and the figures are reported as
+ * ratios app/baseline, since absolute latencies on a shared machine say little.
  *
  * <pre>java -cp shuzhi-bench/target/shuzhi-bench.jar io.shuzhi.bench.search.SearchLatency [docs] [queries] [indexDir] [seedFile]</pre>
  * With {@code -Dreuse=true} an index already built in {@code indexDir} is queried again without rebuilding.
@@ -48,7 +50,9 @@ public final class SearchLatency {
             } else {
                 build(index, corpus, docs, dir);
             }
-            measure(index, queries);
+            try (BaselineSearch baseline = new BaselineSearch(dir)) {
+                measure(index, baseline, queries);
+            }
         }
     }
 
@@ -64,22 +68,62 @@ public final class SearchLatency {
                 indexed, chars[0] * 2 / 1_000_000, buildSeconds, size(dir) / 1_000_000);
     }
 
-    private static void measure(LuceneSearchIndex index, int queries) {
+    /**
+     * Warm-up, then every query on both engines back to back, alternating which goes first so neither always runs
+     * on the caches the other just filled. The warm-up also checks that both return the same hits; the measured
+     * queries check that both count the same totals.
+     */
+    static PairedLatencies.Summary measure(LuceneSearchIndex index, BaselineSearch baseline, int queries) {
         SplittableRandom random = new SplittableRandom(7);
-        for (int i = 0; i < Math.min(500, queries); i++) {
-            index.search(query(random));
+        int warmup = Math.min(500, queries);
+        int differentHits = 0;
+        for (int i = 0; i < warmup; i++) {
+            SearchQuery q = query(random);
+            if (!appKeys(index.search(q)).equals(baseline.keys(baseline.search(q)))) {
+                differentHits++;
+            }
         }
-        long[] nanos = new long[queries];
+        PairedLatencies latencies = new PairedLatencies(queries);
         long hits = 0;
+        int differentTotals = 0;
         for (int i = 0; i < queries; i++) {
             SearchQuery q = query(random);
-            long start = System.nanoTime();
-            hits += index.search(q).total();
-            nanos[i] = System.nanoTime() - start;
+            long appNanos;
+            long baseNanos;
+            long appTotal;
+            long baseTotal;
+            if (i % 2 == 0) {
+                long t0 = System.nanoTime();
+                appTotal = index.search(q).total();
+                long t1 = System.nanoTime();
+                baseTotal = baseline.search(q).totalHits.value;
+                long t2 = System.nanoTime();
+                appNanos = t1 - t0;
+                baseNanos = t2 - t1;
+            } else {
+                long t0 = System.nanoTime();
+                baseTotal = baseline.search(q).totalHits.value;
+                long t1 = System.nanoTime();
+                appTotal = index.search(q).total();
+                long t2 = System.nanoTime();
+                baseNanos = t1 - t0;
+                appNanos = t2 - t1;
+            }
+            latencies.record(appNanos, baseNanos);
+            hits += appTotal;
+            if (appTotal != baseTotal) {
+                differentTotals++;
+            }
         }
-        Arrays.sort(nanos);
-        System.out.printf("%,d queries: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (mean total %,d hits)%n",
-                queries, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99), nanos[queries - 1] / 1e6, hits / queries);
+        PairedLatencies.Summary summary = latencies.summarize();
+        System.out.printf("checks: %d of %d warm-up queries with different top-20 hits, %d of %d measured queries with"
+                + " different totals (both should be 0); mean total %,d hits%n", differentHits, warmup, differentTotals, queries, hits / queries);
+        System.out.print(summary.table());
+        return summary;
+    }
+
+    static List<String> appKeys(SearchResults results) {
+        return results.hits().stream().map(h -> h.kind().name() + ":" + h.id()).toList();
     }
 
     /** A third of queries over everything (administrator), a third within one county, a third with year or kind too. */
@@ -91,10 +135,6 @@ public final class SearchLatency {
             default -> new SearchQuery(words, 2014 + random.nextInt(11), null,
                     random.nextBoolean() ? SearchKind.REPORT : null, List.of("/1/" + (1 + random.nextInt(12)) + "/"), 20);
         };
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
     }
 
     private static Path findSeed() {
