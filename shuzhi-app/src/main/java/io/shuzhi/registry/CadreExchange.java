@@ -12,11 +12,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Import and export of village cadres, on the same reader and rules as {@link RecordExchange}: validated into memory,
@@ -45,13 +43,9 @@ public class CadreExchange {
 
     public ImportResult importCadres(Caller caller, Path file, String fileName) {
         List<RowError> errors = new ArrayList<>();
-        List<VillageCadre> rows = records.read(caller, file, fileName, CadreFile.COLUMNS, CadreFile::parse, errors);
-        Set<String> keys = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (!keys.add(CadreFile.key(rows.get(i)))) {
-                errors.add(new RowError(i + 2, "name", "同一组织同一人同一职务同一任职开始日期在文件中重复"));
-            }
-        }
+        List<Integer> rowNumbers = new ArrayList<>();
+        List<VillageCadre> rows = records.read(caller, file, fileName, CadreFile.COLUMNS, CadreFile::parse, errors, rowNumbers);
+        InFileDuplicates.check(rows, rowNumbers, CadreFile::key, "name", "同一组织同一人同一职务同一任职开始日期在文件中重复", errors);
         if (!errors.isEmpty()) {
             return ImportResult.failed(rows.size(), errors.size(), errors.stream().limit(ImportResult.MAX_REPORTED).toList());
         }

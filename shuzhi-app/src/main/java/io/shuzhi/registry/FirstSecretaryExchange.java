@@ -11,11 +11,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Import and export of first secretaries, the same way as {@link CadreExchange}; a term is organization + name + servedFrom. */
 @Service
@@ -40,13 +38,9 @@ public class FirstSecretaryExchange {
 
     public ImportResult importFirstSecretaries(Caller caller, Path file, String fileName) {
         List<RowError> errors = new ArrayList<>();
-        List<FirstSecretary> rows = records.read(caller, file, fileName, FirstSecretaryFile.COLUMNS, FirstSecretaryFile::parse, errors);
-        Set<String> keys = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (!keys.add(FirstSecretaryFile.key(rows.get(i)))) {
-                errors.add(new RowError(i + 2, "name", "同一组织同一人同一任职开始日期在文件中重复"));
-            }
-        }
+        List<Integer> rowNumbers = new ArrayList<>();
+        List<FirstSecretary> rows = records.read(caller, file, fileName, FirstSecretaryFile.COLUMNS, FirstSecretaryFile::parse, errors, rowNumbers);
+        InFileDuplicates.check(rows, rowNumbers, FirstSecretaryFile::key, "name", "同一组织同一人同一任职开始日期在文件中重复", errors);
         if (!errors.isEmpty()) {
             return ImportResult.failed(rows.size(), errors.size(), errors.stream().limit(ImportResult.MAX_REPORTED).toList());
         }

@@ -12,11 +12,9 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Import and export of honorary posts, the same way as {@link FirstSecretaryExchange}; a term is organization + name +
@@ -46,12 +44,7 @@ public class HonoraryPostExchange {
         List<RowError> errors = new ArrayList<>();
         List<Integer> rowNumbers = new ArrayList<>();
         List<HonoraryPost> rows = records.read(caller, file, fileName, HonoraryPostFile.COLUMNS, HonoraryPostFile::parse, errors, rowNumbers);
-        Set<String> keys = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (!keys.add(HonoraryPostFile.key(rows.get(i)))) {
-                errors.add(new RowError(rowNumbers.get(i), "name", "同一组织同一人同一名誉职务同一任职开始日期在文件中重复"));
-            }
-        }
+        InFileDuplicates.check(rows, rowNumbers, HonoraryPostFile::key, "name", "同一组织同一人同一名誉职务同一任职开始日期在文件中重复", errors);
         if (!errors.isEmpty()) {
             return ImportResult.failed(rows.size(), errors.size(), errors.stream().limit(ImportResult.MAX_REPORTED).toList());
         }

@@ -12,10 +12,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Import and export of enterprises and funding. These tables are small (tens of thousands of rows per province),
@@ -45,13 +43,9 @@ public class RecordExchange {
 
     public ImportResult importEnterprises(Caller caller, Path file, String fileName) {
         List<RowError> errors = new ArrayList<>();
-        List<Enterprise> rows = read(caller, file, fileName, EnterpriseFile.COLUMNS, EnterpriseFile::parse, errors);
-        Set<String> codes = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (!codes.add(rows.get(i).creditCode())) {
-                errors.add(new RowError(i + 2, "creditCode", "统一社会信用代码在文件中重复"));
-            }
-        }
+        List<Integer> rowNumbers = new ArrayList<>();
+        List<Enterprise> rows = read(caller, file, fileName, EnterpriseFile.COLUMNS, EnterpriseFile::parse, errors, rowNumbers);
+        InFileDuplicates.check(rows, rowNumbers, Enterprise::creditCode, "creditCode", "统一社会信用代码在文件中重复", errors);
         if (!errors.isEmpty()) {
             return ImportResult.failed(rows.size(), errors.size(), errors.stream().limit(ImportResult.MAX_REPORTED).toList());
         }
@@ -75,13 +69,9 @@ public class RecordExchange {
 
     public ImportResult importFunding(Caller caller, Path file, String fileName) {
         List<RowError> errors = new ArrayList<>();
-        List<Funding> rows = read(caller, file, fileName, FundingFile.COLUMNS, FundingFile::parse, errors);
-        Set<String> keys = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (!keys.add(rows.get(i).organizationId() + "/" + rows.get(i).year())) {
-                errors.add(new RowError(i + 2, "year", "同一组织同一年度在文件中重复"));
-            }
-        }
+        List<Integer> rowNumbers = new ArrayList<>();
+        List<Funding> rows = read(caller, file, fileName, FundingFile.COLUMNS, FundingFile::parse, errors, rowNumbers);
+        InFileDuplicates.check(rows, rowNumbers, f -> f.organizationId() + "/" + f.year(), "year", "同一组织同一年度在文件中重复", errors);
         if (!errors.isEmpty()) {
             return ImportResult.failed(rows.size(), errors.size(), errors.stream().limit(ImportResult.MAX_REPORTED).toList());
         }
@@ -145,13 +135,10 @@ public class RecordExchange {
         RecordFile.Parsed<T> parse(int row, Columns.Header header, List<String> cells, MemberRowParser.Organizations orgs);
     }
 
-    <T> List<T> read(Caller caller, Path file, String fileName, Columns columns, RowParser<T> parser, List<RowError> errors) {
-        return read(caller, file, fileName, columns, parser, errors, new ArrayList<>());
-    }
-
     /**
-     * As above, also filling {@code rowNumbers} with the file row of each value returned, so a check across rows (a key
-     * repeated in the file) can name the row it is about even when rows before it were rejected.
+     * The valid rows of an import file, collecting what is wrong with the others in {@code errors}. Also fills
+     * {@code rowNumbers} with the file row of each value returned, so a check across rows (a key repeated in the file,
+     * {@link InFileDuplicates}) can name the row it is about even when rows before it were rejected.
      */
     <T> List<T> read(Caller caller, Path file, String fileName, Columns columns, RowParser<T> parser, List<RowError> errors,
                      List<Integer> rowNumbers) {

@@ -11,10 +11,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Import and export of service centres, the same way as funding: one row per organization, upserted only when changed. */
 @Service
@@ -39,13 +37,9 @@ public class ServiceCenterExchange {
 
     public ImportResult importServiceCenters(Caller caller, Path file, String fileName) {
         List<RowError> errors = new ArrayList<>();
-        List<ServiceCenter> rows = records.read(caller, file, fileName, ServiceCenterFile.COLUMNS, ServiceCenterFile::parse, errors);
-        Set<Long> orgs = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (!orgs.add(rows.get(i).organizationId())) {
-                errors.add(new RowError(i + 2, "orgCode", "同一组织在文件中重复"));
-            }
-        }
+        List<Integer> rowNumbers = new ArrayList<>();
+        List<ServiceCenter> rows = records.read(caller, file, fileName, ServiceCenterFile.COLUMNS, ServiceCenterFile::parse, errors, rowNumbers);
+        InFileDuplicates.check(rows, rowNumbers, ServiceCenter::organizationId, "orgCode", "同一组织在文件中重复", errors);
         if (!errors.isEmpty()) {
             return ImportResult.failed(rows.size(), errors.size(), errors.stream().limit(ImportResult.MAX_REPORTED).toList());
         }

@@ -160,4 +160,38 @@ class CadreExchangeApiTest {
         assertThat(back.json().get("imported").asLong() + back.json().get("updated").asLong()).isZero();
         assertThat(MemberImportApiTest.xlsxText(admin.get("/api/service-centers/template"))).contains("办公用房面积");
     }
+
+    /**
+     * A duplicate in the file is reported on its own row and names the row it repeats, counting rejected rows too:
+     * row 2 is bad, rows 3 and 4 are the same record, so the report is "row 4, same as row 3".
+     */
+    @Test
+    void aDuplicateAfterARejectedRowIsReportedOnItsOwnRow() {
+        String cadres = "orgCode,name,gender,post,rank,servedFrom\n"
+                + village.code() + ",钱委员,男,组长,副职,2021-01-01\n"             // unknown post
+                + village.code() + ",孙委员,女,委员,副职,2021-01-01\n"
+                + village.code() + ",孙委员,女,委员,副职,2021-01-01\n";
+        assertDuplicate(admin.upload("/api/cadres/import", "c.csv", cadres.getBytes(StandardCharsets.UTF_8)), "name");
+
+        String secretaries = "orgCode,name,dispatchedBy,servedFrom\n"
+                + village.code() + ",吴书记,,2024-03-01\n"                          // no dispatching unit
+                + village.code() + ",周书记,县财政局,2024-03-01\n"
+                + village.code() + ",周书记,县财政局,2024-03-01\n";
+        assertDuplicate(admin.upload("/api/first-secretaries/import", "s.csv", secretaries.getBytes(StandardCharsets.UTF_8)), "name");
+
+        String centers = "orgCode,floorArea,officeArea\n"
+                + village.code() + ",100,120\n"                                     // office larger than the whole
+                + township.code() + ",100,10\n"
+                + township.code() + ",200,20\n";
+        assertDuplicate(admin.upload("/api/service-centers/import", "sc.csv", centers.getBytes(StandardCharsets.UTF_8)), "orgCode");
+    }
+
+    static void assertDuplicate(Api.Response refused, String column) {
+        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+        var errors = refused.json().get("errors").valueStream()
+                .map(e -> e.get("row").asInt() + ":" + e.get("column").asString() + ":" + e.get("message").asString()).toList();
+        assertThat(errors).as(refused.text()).anyMatch(e -> e.startsWith("2:")).noneMatch(e -> e.startsWith("3:"));
+        assertThat(errors.stream().filter(e -> e.startsWith("4:")).toList()).as(refused.text())
+                .singleElement().asString().startsWith("4:" + column + ":").contains("与第3行重复");
+    }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 class HonoraryPostExchangeApiTest {
@@ -154,5 +156,16 @@ class HonoraryPostExchangeApiTest {
                 .map(h -> h.get("name").asString()).toList()).containsExactly("杨乡贤");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'honorary-post.conferred' AND entity_id = :id")
                 .param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** The import and the API refuse a term that ends before it starts; the table does too, like first_secretary. */
+    @Test
+    void theTableRefusesATermThatEndsBeforeItStarts() {
+        assertThatThrownBy(() -> jdbc.sql("""
+                        INSERT INTO honorary_post (organization_id, name, title, served_from, served_to)
+                        VALUES (:o, '倒序乡贤', 'HONORARY_SECRETARY', DATE '2024-05-01', DATE '2024-01-01')""")
+                .param("o", village.id()).update())
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("honorary_post_term_ck");
+        assertThat(posts()).isZero();
     }
 }

@@ -74,4 +74,21 @@ class RecordExchangeApiTest {
         Api.Response duplicate = admin.upload("/api/funding/import", "f.csv", (csv + csv.lines().skip(1).findFirst().orElseThrow() + "\n").getBytes(StandardCharsets.UTF_8));
         assertThat(duplicate.status()).isEqualTo(422);
     }
+
+    @Test
+    void aDuplicateAfterARejectedRowIsReportedOnItsOwnRow() {
+        String code = creditCode();
+        String enterprises = "orgCode,creditCode,name,sector,partyOrganization,formedOn,memberCount\n"
+                + township.code() + "," + creditCode() + ",丙公司,非公企业,联合组建,,3\n"   // formed without a date
+                + township.code() + "," + code + ",丁公司,非公企业,未组建,,0\n"
+                + township.code() + "," + code + ",丁公司,非公企业,未组建,,0\n";
+        CadreExchangeApiTest.assertDuplicate(admin.upload("/api/enterprises/import", "e.csv", enterprises.getBytes(StandardCharsets.UTF_8)),
+                "creditCode");
+
+        String funding = "orgCode,year,transferPayment,operatingFunds,collectiveIncome\n"
+                + "NO-SUCH-ORG,2025,1,1,1\n"
+                + village.code() + ",2025,48900,1500.50,30000\n"
+                + village.code() + ",2025,48900,1500.50,30000\n";
+        CadreExchangeApiTest.assertDuplicate(admin.upload("/api/funding/import", "f.csv", funding.getBytes(StandardCharsets.UTF_8)), "year");
+    }
 }

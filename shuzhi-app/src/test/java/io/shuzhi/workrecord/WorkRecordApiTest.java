@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -167,10 +169,34 @@ class WorkRecordApiTest {
         Api.Response all = secretary.post("/api/field-visits/" + id + "/findings/raise", Map.of("organizationId", v1));
         assertThat(all.json().get("problemIds").size()).isEqualTo(2);
 
+        // Raising the same finding again (a second click, a retry) answers the problem it already is: 200, not a new one
+        Api.Response again = secretary.post("/api/field-visits/" + id + "/findings/raise", Map.of("organizationId", v2, "items", List.of(1)));
+        assertThat(again.status()).as(again.text()).isEqualTo(200);
+        assertThat(again.json().get("problemIds").get(0).asLong()).isEqualTo(problemId);
+        Api.Response allAgain = secretary.post("/api/field-visits/" + id + "/findings/raise", Map.of("organizationId", v1));
+        assertThat(allAgain.status()).isEqualTo(200);
+        assertThat(allAgain.json().get("problemIds")).isEqualTo(all.json().get("problemIds"));
+        assertThat(jdbc.sql("SELECT count(*) FROM problem WHERE source_ref = :ref").param("ref", "field-visit:" + id)
+                .query(Long.class).single()).isEqualTo(3);
+
         long plain = visit(secretary, List.of(v1), "RESEARCH").json().get("id").asLong();
         Api.Response none = secretary.post("/api/field-visits/" + plain + "/findings/raise", Map.of());
         assertThat(none.status()).isEqualTo(422);
         assertThat(none.json().get("code").asString()).isEqualTo("workrecord.visit.no-findings");
+    }
+
+    /** A double click sends two raises at once: the second waits for the first and answers its problem. */
+    @Test
+    void aFindingRaisedTwiceAtOnceBecomesOneProblem() {
+        long id = secretary.post("/api/field-visits", Map.of("date", today.toString(), "organizationIds", List.of(v1),
+                "purpose", "RESEARCH", "findings", "组织生活会走过场")).json().get("id").asLong();
+        List<Api.Response> both = IntStream.range(0, 2).mapToObj(n -> CompletableFuture.supplyAsync(
+                        () -> secretary.post("/api/field-visits/" + id + "/findings/raise", Map.of())))
+                .toList().stream().map(CompletableFuture::join).toList();
+        assertThat(both).extracting(Api.Response::status).containsExactlyInAnyOrder(201, 200);
+        assertThat(both.get(0).json().get("problemIds")).isEqualTo(both.get(1).json().get("problemIds"));
+        assertThat(jdbc.sql("SELECT count(*) FROM problem WHERE source_ref = :ref").param("ref", "field-visit:" + id)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

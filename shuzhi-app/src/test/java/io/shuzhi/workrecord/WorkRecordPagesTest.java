@@ -104,6 +104,9 @@ class WorkRecordPagesTest {
         HttpResponse<String> raised = post(action.group(), "item=1&organizationId=" + village, "/work-records/visits?mine=true");
         assertThat(raised.statusCode()).isEqualTo(302);
         assertThat(get("/work-records/visits").body()).contains("已列入问题清单 1 条");
+        HttpResponse<String> twice = post(action.group(), "item=1&organizationId=" + village, "/work-records/visits?mine=true");
+        assertThat(twice.statusCode()).isEqualTo(302);
+        assertThat(get("/work-records/visits").body()).contains("该问题已列入问题清单（编号");
     }
 
     @Test

@@ -76,11 +76,13 @@ class FieldVisitApiController {
 
     @PostMapping("/{id}/findings/raise")
     @Operation(summary = "Put the visit's findings (all, or the chosen items) on the problem list of one of its organizations;"
-            + " source INSPECTION, sourceRef field-visit:<id>. Returns the ids of the problems created")
+            + " source INSPECTION, sourceRef field-visit:<id>. Returns the ids of the problems, in the order of the findings:"
+            + " 201 when any was created, 200 when all were already on the list (a finding is raised once per organization)")
     ResponseEntity<RaisedProblems> raise(@AuthenticationPrincipal Caller caller, @PathVariable long id,
                                          @Valid @RequestBody(required = false) RaiseRequest request) {
         RaiseRequest r = request == null ? new RaiseRequest(null, null) : request;
-        return ResponseEntity.status(201).body(new RaisedProblems(problems.raise(caller, id, r.organizationId(), r.items())));
+        VisitProblems.Raised raised = problems.raise(caller, id, r.organizationId(), r.items());
+        return ResponseEntity.status(raised.created() > 0 ? 201 : 200).body(new RaisedProblems(raised.ids()));
     }
 
     @DeleteMapping("/{id}")

@@ -127,8 +127,9 @@ class WorkRecordController {
     String raiseFinding(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int item,
                         @RequestParam(required = false) Long organizationId, RedirectAttributes redirect) {
         try {
-            List<Long> raised = visitProblems.raise(caller, id, organizationId, List.of(item));
-            redirect.addFlashAttribute("flash", message("workrecord.visit.raised", raised.size()));
+            VisitProblems.Raised raised = visitProblems.raise(caller, id, organizationId, List.of(item));
+            redirect.addFlashAttribute("flash", raised.created() > 0 ? message("workrecord.visit.raised", raised.created())
+                    : message("workrecord.visit.already-raised", raised.numbers()));
         } catch (DomainException e) {
             redirect.addFlashAttribute("flash", e.getMessage());
         }
