@@ -70,8 +70,6 @@ class FieldVisitRepository {
     }
 
     void delete(long id) {
-        // The links to raised problems have no foreign key to cascade from (see V351); the problems themselves stay.
-        jdbc.sql("DELETE FROM field_visit_problem WHERE field_visit_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM field_visit WHERE id = :id").param("id", id).update();
     }
 

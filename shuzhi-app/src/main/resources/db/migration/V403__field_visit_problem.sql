@@ -4,11 +4,9 @@
 -- village then owns a problem of its own. The text is the finding as it was raised, not the problem's description,
 -- which the owner may reword later. The unique index is on md5 of the text because a finding may be longer than a
 -- btree entry allows; it is what stops two concurrent raises both linking (the service also locks the visit row).
---
--- No foreign key to field_visit: on a new database this script runs before V400 creates that table. Visit ids are
--- never reused, and FieldVisitRepository.delete removes a deleted visit's links.
+-- Deleting a visit drops its links (the problems themselves stay on the list).
 CREATE TABLE field_visit_problem (
-    field_visit_id  BIGINT NOT NULL,
+    field_visit_id  BIGINT NOT NULL REFERENCES field_visit (id) ON DELETE CASCADE,
     organization_id BIGINT NOT NULL REFERENCES organization (id),
     finding         TEXT   NOT NULL,
     problem_id      BIGINT NOT NULL REFERENCES problem (id),
