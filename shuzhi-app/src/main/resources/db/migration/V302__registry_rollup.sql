@@ -17,9 +17,11 @@
 -- village; rollups for all 200,000 organizations would rewrite ~3 million rows per such import (a minute of
 -- writes), while the ~1,600 organizations down to the townships hold ~26,000 rows.
 --
--- Concurrency: every statement that changes records also updates its ancestors' rows up to the root, so two
--- transactions changing records of the same province wait for each other's commit on the root's rows; rows
--- are always written in primary-key order, so they queue rather than deadlock.
+-- Concurrency: every statement that changes records also updates its ancestors' rows up to the root, so writers
+-- of records must wait for each other's commit anyway. They queue on one transaction-level advisory lock taken
+-- BEFORE each such statement touches a record (registry_rollup_lock): waiting on rollup rows after taking row
+-- locks on records, in statement order, made concurrent multi-statement transactions deadlock
+-- (RegistryRollupTest.concurrentTransactionsNeitherDeadlockNorLoseCounts).
 
 -- V301's per-organization member tallies, recounted per organization touched, are replaced by the above.
 DROP TRIGGER member_tally_insert ON member;
@@ -54,6 +56,13 @@ CREATE FUNCTION signed_changes(operation TEXT, columns TEXT, joins TEXT) RETURNS
         ELSE format('SELECT 1 AS sign, %1$s FROM new_rows r %2$s UNION ALL SELECT -1, %1$s FROM old_rows r %2$s', columns, joins)
     END
 $$;
+
+-- Writers of records queue here, before their statement locks any record row; held until commit.
+CREATE FUNCTION registry_rollup_lock() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtextextended('shuzhi.registry_rollup', 0));
+    RETURN NULL;
+END $$;
 
 -- ---------------------------------------------------------------------------------------------------------
 -- Members. A member counts in year Y when joined on or before 31 Dec Y and not left by then, that is for the
@@ -132,6 +141,8 @@ BEGIN
     RETURN NULL;
 END $$;
 
+CREATE TRIGGER member_rollup_lock BEFORE INSERT OR UPDATE OR DELETE ON member
+    FOR EACH STATEMENT EXECUTE FUNCTION registry_rollup_lock();
 CREATE TRIGGER member_rollup_insert AFTER INSERT ON member REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION member_rollup_maintain();
 CREATE TRIGGER member_rollup_update AFTER UPDATE ON member REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
@@ -245,6 +256,8 @@ BEGIN
     RETURN NULL;
 END $$;
 
+CREATE TRIGGER cadre_rollup_lock BEFORE INSERT OR UPDATE OR DELETE ON village_cadre
+    FOR EACH STATEMENT EXECUTE FUNCTION registry_rollup_lock();
 CREATE TRIGGER cadre_tally_insert AFTER INSERT ON village_cadre REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION cadre_tally_maintain();
 CREATE TRIGGER cadre_tally_update AFTER UPDATE ON village_cadre REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows

@@ -137,6 +137,13 @@ BEGIN
     RETURN NULL;
 END $$;
 
+CREATE TRIGGER funding_rollup_lock BEFORE INSERT OR UPDATE OR DELETE ON funding
+    FOR EACH STATEMENT EXECUTE FUNCTION registry_rollup_lock();
+CREATE TRIGGER center_rollup_lock BEFORE INSERT OR UPDATE OR DELETE ON service_center
+    FOR EACH STATEMENT EXECUTE FUNCTION registry_rollup_lock();
+CREATE TRIGGER enterprise_rollup_lock BEFORE INSERT OR UPDATE OR DELETE ON enterprise
+    FOR EACH STATEMENT EXECUTE FUNCTION registry_rollup_lock();
+
 CREATE TRIGGER funding_rollup_insert AFTER INSERT ON funding REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION funding_rollup_maintain();
 CREATE TRIGGER funding_rollup_update AFTER UPDATE ON funding REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
@@ -191,6 +198,8 @@ BEGIN
     RETURN NULL;
 END $$;
 
+CREATE TRIGGER organization_rollup_lock BEFORE UPDATE OF path, level ON organization
+    FOR EACH STATEMENT EXECUTE FUNCTION registry_rollup_lock();
 CREATE TRIGGER organization_rollup_move AFTER UPDATE ON organization REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION registry_rollup_after_move();
 

@@ -114,6 +114,9 @@ class RegistryRollupTest {
     @Autowired
     OrganizationService organizations;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     private final Random random = new Random(20251231);
 
     @AfterEach
@@ -183,6 +186,51 @@ class RegistryRollupTest {
         jdbc.sql("SELECT village_rollup_rebuild()").query().listOfRows();
         thresholds.afterPropertiesSet();
         assertRollupIndicatorsEqualLiveQueries(orgs);
+    }
+
+    /**
+     * Transactions committing at the same time, each changing members of several villages (so each locks rollup
+     * rows up to the shared root): none deadlocks or loses an update, and the rollups still equal the recount.
+     */
+    @Test
+    void concurrentTransactionsNeitherDeadlockNorLoseCounts() throws Exception {
+        Api admin = Api.admin(port);
+        Org county = RegistryFixtures.organization(admin, null, "CK-", "COMMITTEE", "COUNTY");
+        List<Org> orgs = new ArrayList<>(List.of(county));
+        for (int t = 0; t < 2; t++) {
+            Org township = RegistryFixtures.organization(admin, county.id(), "CT-", "COMMITTEE", "TOWNSHIP");
+            orgs.add(township);
+            for (int v = 0; v < 3; v++) {
+                orgs.add(RegistryFixtures.organization(admin, township.id(), "CV-", "BRANCH", "VILLAGE"));
+            }
+        }
+        random.setSeed(7); // other people than the first test's (ID hashes are drawn from it)
+        List<Long> members = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            members.add(insertMember(orgs));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            Random own = new Random(w);
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < 25; i++) {
+                    transactions.executeWithoutResult(status -> {
+                        for (int k = 0; k < 3; k++) {
+                            jdbc.sql("UPDATE member SET organization_id = :org, birth_date = birth_date - 400 WHERE id = :id")
+                                    .param("org", orgs.get(own.nextInt(orgs.size())).id())
+                                    .param("id", members.get(own.nextInt(members.size()))).update();
+                        }
+                    });
+                }
+                return null;
+            }));
+        }
+        pool.shutdown();
+        for (var future : done) {
+            future.get(); // rethrows a deadlock or any other failure of a worker
+        }
+        assertSame("member_rollup", MEMBER_COLUMNS, MEMBER_ROLLUP_RECOUNT);
     }
 
     private void assertEqualRecounts() {
