@@ -9,7 +9,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,35 +85,11 @@ public class CadreExchange {
         Map<Long, String> codes = records.codesUnder(root);
         List<List<Object>> rows = cadres.list(caller, organizationId).stream()
                 .map(c -> CadreFile.cells(codes.get(c.organizationId()), c)).toList();
-        if (csv) {
-            writeCsv(CadreFile.COLUMNS.chineseNames(), rows, out);
-            return;
-        }
-        try (XlsxTable table = new XlsxTable("两委干部", CadreFile.COLUMNS.chineseNames())) {
-            rows.forEach(table::row);
-            table.write(out);
-        }
+        RecordTable.write("两委干部", CadreFile.COLUMNS, rows, csv, out);
     }
 
     public static void template(boolean csv, OutputStream out) throws IOException {
-        if (csv) {
-            writeCsv(CadreFile.COLUMNS.names(), List.of(), out);
-        } else {
-            RecordExchange.template(CadreFile.COLUMNS, out);
-        }
-    }
-
-    static void writeCsv(List<String> header, List<List<Object>> rows, OutputStream out) throws IOException {
-        StringBuilder text = new StringBuilder("\uFEFF").append(String.join(",", header)).append("\r\n");
-        for (List<Object> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                Object v = row.get(i);
-                String cell = v == null ? "" : v.toString();
-                text.append(i == 0 ? "" : ",").append(cell.matches(".*[,\"\r\n].*") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
-            }
-            text.append("\r\n");
-        }
-        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        RecordTable.template(CadreFile.COLUMNS, csv, out);
     }
 
     private static Map<String, Object> params(VillageCadre c) {

@@ -80,21 +80,10 @@ public class FirstSecretaryExchange {
         Map<Long, String> codes = records.codesUnder(root);
         List<List<Object>> rows = leadership.firstSecretaries(caller, organizationId).stream()
                 .map(f -> FirstSecretaryFile.cells(codes.get(f.organizationId()), f)).toList();
-        if (csv) {
-            CadreExchange.writeCsv(FirstSecretaryFile.COLUMNS.chineseNames(), rows, out);
-            return;
-        }
-        try (XlsxTable table = new XlsxTable("驻村第一书记", FirstSecretaryFile.COLUMNS.chineseNames())) {
-            rows.forEach(table::row);
-            table.write(out);
-        }
+        RecordTable.write("驻村第一书记", FirstSecretaryFile.COLUMNS, rows, csv, out);
     }
 
     public static void template(boolean csv, OutputStream out) throws IOException {
-        if (csv) {
-            CadreExchange.writeCsv(FirstSecretaryFile.COLUMNS.names(), List.of(), out);
-        } else {
-            RecordExchange.template(FirstSecretaryFile.COLUMNS, out);
-        }
+        RecordTable.template(FirstSecretaryFile.COLUMNS, csv, out);
     }
 }

@@ -88,21 +88,10 @@ public class HonoraryPostExchange {
         Map<Long, String> codes = records.codesUnder(root);
         List<List<Object>> rows = leadership.honoraryPosts(caller, organizationId).stream()
                 .map(h -> HonoraryPostFile.cells(codes.get(h.organizationId()), h)).toList();
-        if (csv) {
-            CadreExchange.writeCsv(HonoraryPostFile.COLUMNS.chineseNames(), rows, out);
-            return;
-        }
-        try (XlsxTable table = new XlsxTable("名誉书记（主任）", HonoraryPostFile.COLUMNS.chineseNames())) {
-            rows.forEach(table::row);
-            table.write(out);
-        }
+        RecordTable.write("名誉书记（主任）", HonoraryPostFile.COLUMNS, rows, csv, out);
     }
 
     public static void template(boolean csv, OutputStream out) throws IOException {
-        if (csv) {
-            CadreExchange.writeCsv(HonoraryPostFile.COLUMNS.names(), List.of(), out);
-        } else {
-            RecordExchange.template(HonoraryPostFile.COLUMNS, out);
-        }
+        RecordTable.template(HonoraryPostFile.COLUMNS, csv, out);
     }
 }

@@ -72,21 +72,10 @@ public class ServiceCenterExchange {
         Map<Long, String> codes = records.codesUnder(root);
         List<List<Object>> rows = centers.list(caller, organizationId).stream()
                 .map(s -> ServiceCenterFile.cells(codes.get(s.organizationId()), s)).toList();
-        if (csv) {
-            CadreExchange.writeCsv(ServiceCenterFile.COLUMNS.chineseNames(), rows, out);
-            return;
-        }
-        try (XlsxTable table = new XlsxTable("党群服务中心", ServiceCenterFile.COLUMNS.chineseNames())) {
-            rows.forEach(table::row);
-            table.write(out);
-        }
+        RecordTable.write("党群服务中心", ServiceCenterFile.COLUMNS, rows, csv, out);
     }
 
     public static void template(boolean csv, OutputStream out) throws IOException {
-        if (csv) {
-            CadreExchange.writeCsv(ServiceCenterFile.COLUMNS.names(), List.of(), out);
-        } else {
-            RecordExchange.template(ServiceCenterFile.COLUMNS, out);
-        }
+        RecordTable.template(ServiceCenterFile.COLUMNS, csv, out);
     }
 }
