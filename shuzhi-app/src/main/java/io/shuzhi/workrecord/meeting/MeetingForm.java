@@ -41,4 +41,20 @@ public class MeetingForm {
     public MeetingService.NewMeeting toNew() {
         return new MeetingService.NewMeeting(organizationId, kind, date, null, topics, decisions);
     }
+
+    /** The edit form of a stored meeting, filled with what it says now. */
+    public static MeetingForm of(Meeting meeting) {
+        MeetingForm form = new MeetingForm();
+        form.organizationId = meeting.organizationId();
+        form.kind = meeting.kind();
+        form.date = meeting.date();
+        form.topics = meeting.topics();
+        form.decisions = meeting.decisions();
+        return form;
+    }
+
+    /** The correction of {@code before}; the chair stays who it was (the form does not offer to change it). */
+    public MeetingService.NewMeeting toRevision(Meeting before) {
+        return new MeetingService.NewMeeting(organizationId, kind, date, before.chairUserId(), topics, decisions);
+    }
 }

@@ -99,12 +99,12 @@ public class MeetingService {
         return after;
     }
 
-    Meeting get(Caller caller, long id) {
+    public Meeting get(Caller caller, long id) {
         return find(caller.scope(), id).orElseThrow(() -> new NotFoundException("Meeting", id));
     }
 
     @Transactional
-    void delete(Caller caller, long id) {
+    public void delete(Caller caller, long id) {
         Meeting meeting = get(caller, id);
         places.writable(caller, meeting.organizationId());
         jdbc.sql("DELETE FROM meeting WHERE id = :id").param("id", id).update();

@@ -97,7 +97,7 @@ public class FieldVisitService {
         return after;
     }
 
-    FieldVisit get(Caller caller, long id) {
+    public FieldVisit get(Caller caller, long id) {
         return repository.find(caller.scope(), id).orElseThrow(() -> new NotFoundException("FieldVisit", id));
     }
 
@@ -107,7 +107,7 @@ public class FieldVisitService {
 
     /** Removing a wrong entry needs write access to every place it names, so nobody erases another county's work. */
     @Transactional
-    void delete(Caller caller, long id) {
+    public void delete(Caller caller, long id) {
         FieldVisit visit = repository.find(io.shuzhi.account.Scope.ALL, id).orElseThrow(() -> new NotFoundException("FieldVisit", id));
         get(caller, id);
         List<Long> orgIds = visit.places().stream().map(Place::id).toList();

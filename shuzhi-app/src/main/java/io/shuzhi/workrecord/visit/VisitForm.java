@@ -52,4 +52,28 @@ public class VisitForm {
     public FieldVisitService.NewFieldVisit toNew() {
         return new FieldVisitService.NewFieldVisit(null, leaderName, date, endDate, organizationIds, purpose, notes, findings);
     }
+
+    /** The edit form of a stored visit, filled with what it says now. */
+    public static VisitForm of(FieldVisit visit) {
+        VisitForm form = new VisitForm();
+        form.date = visit.date();
+        form.endDate = visit.endDate();
+        form.purpose = visit.purpose();
+        form.organizationIds = new ArrayList<>(visit.places().stream().map(p -> p.id()).toList());
+        form.leaderName = visit.leaderName();
+        form.notes = visit.notes();
+        form.findings = visit.findings();
+        return form;
+    }
+
+    /**
+     * The correction of {@code before}: the leader stays who it was (an account stays linked) unless another name is
+     * typed; a cleared name also keeps the leader, rather than silently making the person editing the leader.
+     */
+    public FieldVisitService.NewFieldVisit toRevision(FieldVisit before) {
+        boolean sameLeader = leaderName == null || leaderName.isBlank() || leaderName.strip().equals(before.leaderName());
+        Long userId = sameLeader ? before.leaderUserId() : null;
+        String name = sameLeader ? (userId == null ? before.leaderName() : null) : leaderName;
+        return new FieldVisitService.NewFieldVisit(userId, name, date, endDate, organizationIds, purpose, notes, findings);
+    }
 }
