@@ -149,7 +149,7 @@ class WorkRecordEditPagesTest {
 
     private int revisions(String action, long id) {
         return jdbc.sql("SELECT count(*) FROM audit_event WHERE action = :a AND entity_id = :id")
-                .param("a", action).param("id", id).query(Integer.class).single();
+                .param("a", action).param("id", String.valueOf(id)).query(Integer.class).single();
     }
 
     private static String path(HttpResponse<String> redirect) {
