@@ -6,16 +6,18 @@ import io.shuzhi.search.SearchDocument;
 import io.shuzhi.search.SearchDocumentSource;
 import io.shuzhi.search.SearchKind;
 import io.shuzhi.search.SearchService;
+import io.shuzhi.shared.tx.AfterCommit;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.function.Consumer;
 
 /**
  * Keeps problems and commitments searchable, scoped by their organization's path like reports: each change
- * replaces the item's document once committed; for a rebuild, offers all of them. Read-only SQL on the follow-up
- * tables, as the index must be rebuildable from the database alone.
+ * replaces the item's document once committed ({@link AfterCommit}: no second pooled connection per change); for
+ * a rebuild, offers all of them. Read-only SQL on the follow-up tables, as the index must be rebuildable from the
+ * database alone.
  */
 @Component
 class FollowUpIndexer implements SearchDocumentSource {
@@ -35,14 +37,16 @@ class FollowUpIndexer implements SearchDocumentSource {
         this.jdbc = jdbc;
     }
 
-    @TransactionalEventListener
+    @EventListener
     void onProblem(ProblemChanged event) {
-        search.index(jdbc.sql(PROBLEMS + " WHERE p.id = :id").param("id", event.problemId()).query(FollowUpIndexer::problem).list());
+        AfterCommit.run("indexing problem " + event.problemId(), () -> search.index(
+                jdbc.sql(PROBLEMS + " WHERE p.id = :id").param("id", event.problemId()).query(FollowUpIndexer::problem).list()));
     }
 
-    @TransactionalEventListener
+    @EventListener
     void onCommitment(CommitmentChanged event) {
-        search.index(jdbc.sql(COMMITMENTS + " WHERE c.id = :id").param("id", event.commitmentId()).query(FollowUpIndexer::commitment).list());
+        AfterCommit.run("indexing commitment " + event.commitmentId(), () -> search.index(
+                jdbc.sql(COMMITMENTS + " WHERE c.id = :id").param("id", event.commitmentId()).query(FollowUpIndexer::commitment).list()));
     }
 
     @Override

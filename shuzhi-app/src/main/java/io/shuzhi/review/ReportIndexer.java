@@ -9,9 +9,10 @@ import io.shuzhi.search.SearchDocument;
 import io.shuzhi.search.SearchDocumentSource;
 import io.shuzhi.search.SearchKind;
 import io.shuzhi.search.SearchService;
+import io.shuzhi.shared.tx.AfterCommit;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -42,8 +43,12 @@ class ReportIndexer implements SearchDocumentSource {
                 analysed.text(), year, org.id(), org.path())));
     }
 
-    @TransactionalEventListener
+    @EventListener
     void onCritique(CritiqueRecorded event) {
+        AfterCommit.run("indexing the critique of report " + event.reportId(), () -> indexCritique(event));
+    }
+
+    private void indexCritique(CritiqueRecorded event) {
         String text = event.points().stream().map(p -> p.text()).collect(Collectors.joining("\n"));
         if (text.isBlank()) {
             search.remove(SearchKind.CRITIQUE, event.reportId());

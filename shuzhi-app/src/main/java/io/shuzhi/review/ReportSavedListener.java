@@ -2,10 +2,11 @@ package io.shuzhi.review;
 
 import io.shuzhi.campaign.DutyReportService;
 import io.shuzhi.campaign.ReportSaved;
+import io.shuzhi.shared.tx.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,15 +34,16 @@ class ReportSavedListener implements AutoCloseable {
         this.reports = reports;
     }
 
-    @TransactionalEventListener
+    @EventListener
     void onSaved(ReportSaved event) {
-        worker.submit(() -> {
+        // AfterCommit rather than @TransactionalEventListener: no second pooled connection on the request thread
+        AfterCommit.run("queueing the analysis of report " + event.reportId(), () -> worker.submit(() -> {
             try {
                 reports.find(event.reportId()).filter(r -> r.version() == event.version()).ifPresent(analyses::analyseSaved);
             } catch (RuntimeException e) {
                 log.warn("analysis of report {} version {} failed", event.reportId(), event.version(), e);
             }
-        });
+        }));
     }
 
     @Override
