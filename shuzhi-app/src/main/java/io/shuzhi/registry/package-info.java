@@ -3,5 +3,5 @@
  * secretaries, honorary posts, service centres, yearly funding, enterprises and social organizations, and
  * their exchange as .xlsx/.csv files.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "audit", "organization", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "audit", "demo", "organization", "shared"})
 package io.shuzhi.registry;

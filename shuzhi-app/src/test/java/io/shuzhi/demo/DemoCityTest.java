@@ -47,6 +47,25 @@ class DemoCityTest {
     }
 
     @Test
+    void theDemoRegistryGivesTheDashboardFiguresThatAddUp() {
+        long city = jdbc.sql("SELECT id FROM organization WHERE code = 'DEMO-JC'").query(Long.class).single();
+        int year = java.time.LocalDate.now().getYear();
+        long live = jdbc.sql("""
+                        SELECT count(*) FROM member m JOIN organization o ON o.id = m.organization_id
+                        WHERE o.code LIKE 'DEMO-%' AND m.join_date <= make_date(:y, 12, 31) AND (m.left_on IS NULL OR m.left_on > make_date(:y, 12, 31))""")
+                .param("y", year).query(Long.class).single();
+        assertThat(live).as("members in every village").isGreaterThanOrEqualTo(count("level IN ('VILLAGE', 'COMMUNITY')") * 18);
+        assertThat(jdbc.sql("SELECT total FROM member_rollup WHERE organization_id = :city AND year = :y")
+                .param("city", city).param("y", year).query(Long.class).single()).as("the rollup the dashboard reads").isEqualTo(live);
+        assertThat(jdbc.sql("SELECT count(*) FROM member WHERE id_number_masked NOT LIKE '4201%' OR id_number_masked NOT LIKE '%*%'")
+                .query(Long.class).single()).as("ID numbers stored masked for lists").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM enterprise e JOIN organization o ON o.id = e.organization_id WHERE o.code = 'DEMO-JC-LX'")
+                .query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM village_cadre").query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'registry.demo-loaded'").query(Long.class).single()).isOne();
+    }
+
+    @Test
     void eachDemoUserSignsInWithItsRoleAndScope() {
         Api secretary = Api.login(port, "demo-secretary", "demo-password-1");
         List<String> codes = secretary.get("/api/organizations").json().valueStream().map(n -> n.get("code").asString()).toList();
