@@ -57,6 +57,10 @@ CREATE FUNCTION signed_changes(operation TEXT, columns TEXT, joins TEXT) RETURNS
     END
 $$;
 
+-- The maintenance functions run with jit = off: the planner cannot know a transition table's size and estimates
+-- it large, so on a server built with LLVM every statement's rollup query was JIT-compiled, ~0.5 s each for what
+-- takes milliseconds (seen on Debian's PostgreSQL 15; the embedded binaries have no JIT).
+
 -- Writers of records queue here, before their statement locks any record row; held until commit.
 CREATE FUNCTION registry_rollup_lock() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
@@ -135,7 +139,7 @@ CREATE FUNCTION member_rollup_sql(changes TEXT) RETURNS TEXT LANGUAGE sql IMMUTA
     $sql$, changes)
 $f$;
 
-CREATE FUNCTION member_rollup_maintain() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+CREATE FUNCTION member_rollup_maintain() RETURNS TRIGGER LANGUAGE plpgsql SET jit = off AS $$
 BEGIN
     EXECUTE member_rollup_sql(signed_changes(TG_OP, 'o.path, r.*', 'JOIN organization o ON o.id = r.organization_id'));
     RETURN NULL;
@@ -244,13 +248,13 @@ CREATE FUNCTION cadre_rollup_sql(changes TEXT) RETURNS TEXT LANGUAGE sql IMMUTAB
     $sql$, changes)
 $f$;
 
-CREATE FUNCTION cadre_tally_maintain() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+CREATE FUNCTION cadre_tally_maintain() RETURNS TRIGGER LANGUAGE plpgsql SET jit = off AS $$
 BEGIN
     EXECUTE cadre_tally_sql(signed_changes(TG_OP, 'r.*', ''));
     RETURN NULL;
 END $$;
 
-CREATE FUNCTION cadre_rollup_maintain() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+CREATE FUNCTION cadre_rollup_maintain() RETURNS TRIGGER LANGUAGE plpgsql SET jit = off AS $$
 BEGIN
     EXECUTE cadre_rollup_sql(signed_changes(TG_OP, 'o.path, r.*', 'JOIN organization o ON o.id = r.organization_id'));
     RETURN NULL;

@@ -117,21 +117,21 @@ CREATE FUNCTION enterprise_rollup_sql(enterprises TEXT) RETURNS TEXT LANGUAGE sq
     $sql$, enterprises)
 $f$;
 
-CREATE FUNCTION funding_rollup_maintain() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+CREATE FUNCTION funding_rollup_maintain() RETURNS TRIGGER LANGUAGE plpgsql SET jit = off AS $$
 BEGIN
     EXECUTE village_rollup_sql(funding_contributions(
         signed_changes(TG_OP, 'o.path, o.level, r.*', 'JOIN organization o ON o.id = r.organization_id')));
     RETURN NULL;
 END $$;
 
-CREATE FUNCTION center_rollup_maintain() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+CREATE FUNCTION center_rollup_maintain() RETURNS TRIGGER LANGUAGE plpgsql SET jit = off AS $$
 BEGIN
     EXECUTE village_rollup_sql(center_contributions(
         signed_changes(TG_OP, 'o.path, o.level, r.*', 'JOIN organization o ON o.id = r.organization_id')));
     RETURN NULL;
 END $$;
 
-CREATE FUNCTION enterprise_rollup_maintain() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+CREATE FUNCTION enterprise_rollup_maintain() RETURNS TRIGGER LANGUAGE plpgsql SET jit = off AS $$
 BEGIN
     EXECUTE enterprise_rollup_sql(signed_changes(TG_OP, 'o.path, r.*', 'JOIN organization o ON o.id = r.organization_id'));
     RETURN NULL;
@@ -171,7 +171,7 @@ CREATE TRIGGER enterprise_rollup_delete AFTER DELETE ON enterprise REFERENCING O
 -- records are taken away as they were counted (old path, old level) and added as they count now. Ancestors the
 -- old and new paths share net out to nothing; a new organization (its path set after the insert) has no records.
 
-CREATE FUNCTION registry_rollup_after_move() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+CREATE FUNCTION registry_rollup_after_move() RETURNS TRIGGER LANGUAGE plpgsql SET jit = off AS $$
 DECLARE
     changed CONSTANT TEXT := '(SELECT o.id, -1 AS sign, o.path, o.level FROM old_rows o JOIN new_rows n ON n.id = o.id'
         || ' WHERE (o.path, o.level) <> (n.path, n.level)'
